@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+
+// Manifest and build settings. Permissions are the minimum the features use:
+// `storage` for the settings; the content script's own page matches are the only host access.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: 'MDMA Evidence Lens',
+    description:
+      'Marks claims about MDMA-assisted therapy on web pages and shows what the evidence says, with primary sources. Nothing leaves your browser.',
+    permissions: ['storage'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: {
+      default_title: 'MDMA Evidence Lens',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: 'mdma-evidence-lens@example.org',
+        strict_min_version: '128.0',
+      },
+    },
+  },
+});
