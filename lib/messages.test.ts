@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isOwnSender, parseMessage } from './messages';
+
+describe('parseMessage', () => {
+  it('accepts the known messages', () => {
+    expect(parseMessage({ type: 'get-page-state' })).toEqual({ type: 'get-page-state' });
+    expect(parseMessage({ type: 'reveal-claim', index: 2 })).toEqual({
+      type: 'reveal-claim',
+      index: 2,
+    });
+    const state = {
+      status: 'annotated',
+      hostname: 'example.org',
+      claims: [{ claimId: 'fda-approved', verdict: 'false', exact: 'FDA approved' }],
+    };
+    expect(parseMessage({ type: 'page-state', state })).toEqual({ type: 'page-state', state });
+  });
+
+  it('rejects unknown types and wrong shapes', () => {
+    const bad = [
+      null,
+      'get-page-state',
+      [],
+      { type: 'nope' },
+      { type: 'reveal-claim', index: -1 },
+      { type: 'reveal-claim', index: 1.5 },
+      { type: 'reveal-claim', index: '1' },
+      { type: 'page-state', state: { status: 'weird', hostname: 'a', claims: [] } },
+      { type: 'page-state', state: { status: 'off', hostname: 'a', claims: [{ claimId: 1 }] } },
+    ];
+    for (const message of bad) expect(parseMessage(message)).toBeNull();
+  });
+});
+
+describe('isOwnSender', () => {
+  it('accepts only this extension', () => {
+    expect(isOwnSender({ id: 'abc' }, 'abc')).toBe(true);
+    expect(isOwnSender({ id: 'other' }, 'abc')).toBe(false);
+    expect(isOwnSender({}, 'abc')).toBe(false);
+  });
+});

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { collectTextBlocks, rangeForOffsets } from './text-blocks';
+
+function blocksOf(html: string) {
+  document.body.innerHTML = html;
+  return collectTextBlocks(document.body);
+}
+
+describe('collectTextBlocks', () => {
+  it('joins text across inline elements into one block', () => {
+    const [block] = blocksOf(
+      '<p><a href="#">67%</a> of participants <em>no longer</em> met criteria.</p>',
+    );
+    expect(block?.text).toBe('67% of participants no longer met criteria.');
+    expect(block?.nodes).toHaveLength(4);
+  });
+
+  it('keeps separate blocks apart and in document order', () => {
+    const blocks = blocksOf('<h2>Title</h2><div>one<p>two</p>three</div>');
+    expect(blocks.map((b) => b.text)).toEqual(['Title', 'onethree', 'two']);
+  });
+
+  it('skips code, form fields, editors, hidden text and our own host', () => {
+    const blocks = blocksOf(`
+      <p>kept</p>
+      <script>var a = "MDMA"</script><style>p{}</style><noscript>ns</noscript>
+      <textarea>typed</textarea><select><option>opt</option></select>
+      <div contenteditable="true"><p>editing</p></div>
+      <div contenteditable="false"><p>readonly</p></div>
+      <div role="textbox">box</div><div class="ProseMirror"><p>pm</p></div>
+      <div hidden>h</div><div aria-hidden="true">ah</div>
+      <mdma-lens-card><p>card</p></mdma-lens-card>`);
+    expect(blocks.map((b) => b.text)).toEqual(['kept', 'readonly']);
+  });
+
+  it('turns line breaks into spaces without changing offsets', () => {
+    const [block] = blocksOf('<p>MDMA\ntherapy</p>');
+    expect(block?.text).toBe('MDMA therapy');
+  });
+});
+
+describe('rangeForOffsets', () => {
+  it('maps block offsets back to a range across text nodes', () => {
+    const [block] = blocksOf(
+      '<p>In a trial, <a href="#">67%</a> of people <em>no longer</em> had PTSD.</p>',
+    );
+    if (!block) throw new Error('no block');
+    const start = block.text.indexOf('67%');
+    const end = block.text.indexOf(' had');
+    const range = rangeForOffsets(block, start, end);
+    expect(range?.toString()).toBe('67% of people no longer');
+    expect(range?.startContainer.textContent).toBe('67%');
+    expect(range?.endContainer.textContent).toBe('no longer');
+  });
+
+  it('handles a match ending exactly at a node boundary and bad offsets', () => {
+    const [block] = blocksOf('<p><b>MDMA</b> therapy</p>');
+    if (!block) throw new Error('no block');
+    expect(rangeForOffsets(block, 0, 4)?.toString()).toBe('MDMA');
+    expect(rangeForOffsets(block, 4, 12)?.toString()).toBe(' therapy');
+    expect(rangeForOffsets(block, 5, 99)).toBeNull();
+    expect(rangeForOffsets(block, 3, 3)).toBeNull();
+  });
+});

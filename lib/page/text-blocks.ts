@@ -1,0 +1,123 @@
+/**
+ * Visible text of a page as blocks (paragraphs, list items, cells…), each with an offset map
+ * back to its text nodes, so that a claim split across inline elements
+ * (`<a>67%</a> of participants`) is found in one string and marked with one Range.
+ * Reads the DOM only: the page is never changed.
+ */
+
+export interface TextBlock {
+  /** The block-level element the text belongs to. */
+  element: Element;
+  /** The block's text; white space characters are turned into spaces one for one. */
+  text: string;
+  /** The text nodes in document order, and where each starts in `text`. */
+  nodes: Text[];
+  starts: number[];
+}
+
+/** Elements whose text flows into the surrounding block rather than starting a new one. */
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
+  'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR',
+  'LABEL', 'NOBR', 'WBR', 'BR',
+]); // prettier-ignore
+
+/** Subtrees that hold no readable prose, or text the user is editing. */
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'svg', 'SVG', 'CANVAS', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'MATH', 'HEAD',
+  'TITLE',
+]); // prettier-ignore
+
+/** Roots of rich-text editors that do not always carry contenteditable on the root we meet. */
+const EDITOR_SELECTOR =
+  '.ProseMirror, .ql-editor, .CodeMirror, .cm-editor, .monaco-editor, [data-slate-editor], .DraftEditor-root, .ck-editor__editable, .tox-edit-area';
+
+export const HOST_TAG = 'mdma-lens-card';
+
+/** Whether an element and everything under it is left alone. */
+export function isSkippedElement(element: Element): boolean {
+  if (SKIPPED.has(element.tagName) || element.localName === HOST_TAG) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if (element.getAttribute('role') === 'textbox') return true;
+  return element.matches(EDITOR_SELECTOR);
+}
+
+function blockOf(node: Node, root: Node): Element | null {
+  let element = node.parentElement;
+  while (element && INLINE.has(element.tagName) && element !== root)
+    element = element.parentElement;
+  return element;
+}
+
+/** Collects the text blocks under `root` in document order of their first text. */
+export function collectTextBlocks(root: Node): TextBlock[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        return isSkippedElement(node as Element)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP;
+      }
+      return NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  const blocks = new Map<
+    Element,
+    { parts: string[]; length: number; nodes: Text[]; starts: number[] }
+  >();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node as Text).data;
+    if (text.length === 0) continue;
+    const element = blockOf(node, root);
+    if (!element) continue;
+    let block = blocks.get(element);
+    if (!block) {
+      block = { parts: [], length: 0, nodes: [], starts: [] };
+      blocks.set(element, block);
+    }
+    block.nodes.push(node as Text);
+    block.starts.push(block.length);
+    block.parts.push(text);
+    block.length += text.length;
+  }
+  const result: TextBlock[] = [];
+  for (const [element, block] of blocks) {
+    const text = block.parts.join('').replace(/[\t\n\r\f\v]/g, ' ');
+    if (text.trim().length === 0) continue;
+    result.push({ element, text, nodes: block.nodes, starts: block.starts });
+  }
+  return result;
+}
+
+/** Index of the node holding `offset`: the last node that starts at or before it. */
+function nodeIndexAt(block: TextBlock, offset: number, preferNext: boolean): number {
+  let low = 0;
+  let high = block.starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    const start = block.starts[mid] as number;
+    if (start < offset || (start === offset && preferNext)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** A live Range over `[start, end)` of the block's text, or null when it no longer fits. */
+export function rangeForOffsets(block: TextBlock, start: number, end: number): Range | null {
+  if (start < 0 || end > block.text.length || start >= end) return null;
+  const first = nodeIndexAt(block, start, true);
+  const last = nodeIndexAt(block, end, false);
+  const startNode = block.nodes[first] as Text;
+  const endNode = block.nodes[last] as Text;
+  const startOffset = start - (block.starts[first] as number);
+  const endOffset = end - (block.starts[last] as number);
+  if (startOffset > startNode.length || endOffset > endNode.length) return null;
+  const range = startNode.ownerDocument.createRange();
+  range.setStart(startNode, startOffset);
+  range.setEnd(endNode, endOffset);
+  return range;
+}

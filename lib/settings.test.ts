@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  loadSettings,
+  normalizeSettings,
+  setSiteEnabled,
+  siteKey,
+  updateSettings,
+  watchSettings,
+} from './settings';
+
+describe('normalizeSettings', () => {
+  it('gives defaults for values that are not an object', () => {
+    for (const raw of [null, undefined, 42, 'on', [], true]) {
+      expect(normalizeSettings(raw)).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it('keeps the readable parts of a partly corrupt value', () => {
+    const settings = normalizeSettings({
+      enabled: 'yes',
+      disabledSites: ['Example.com', 7, null, 'www.news.org', '<script>', 'example.com'],
+      hiddenVerdicts: ['supported', 'bogus'],
+      openCardOn: 'telepathy',
+    });
+    expect(settings).toEqual({
+      enabled: true,
+      disabledSites: ['example.com', 'news.org'],
+      hiddenVerdicts: ['supported'],
+      openCardOn: 'hover',
+    });
+  });
+
+  it('keeps a valid value as it is', () => {
+    const value = {
+      enabled: false,
+      disabledSites: ['a.org'],
+      hiddenVerdicts: ['false' as const],
+      openCardOn: 'click' as const,
+    };
+    expect(normalizeSettings(value)).toEqual(value);
+  });
+});
+
+describe('site switch', () => {
+  it('treats www and case as the same site', () => {
+    expect(siteKey('WWW.Example.COM')).toBe('example.com');
+    const off = setSiteEnabled(DEFAULT_SETTINGS, 'www.example.com', false);
+    expect(isSiteEnabled(off, 'example.com')).toBe(false);
+    expect(isSiteEnabled(off, 'other.com')).toBe(true);
+    expect(isSiteEnabled(setSiteEnabled(off, 'EXAMPLE.com', true), 'example.com')).toBe(true);
+  });
+
+  it('is off everywhere when the global switch is off', () => {
+    expect(isSiteEnabled({ ...DEFAULT_SETTINGS, enabled: false }, 'example.com')).toBe(false);
+  });
+});
+
+describe('stored settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('starts from the defaults and stores changes', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    await updateSettings((s) => ({ ...s, enabled: false }));
+    expect((await loadSettings()).enabled).toBe(false);
+  });
+
+  it('reads a corrupt stored value as defaults without throwing, keeping the sites', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { enabled: 3, disabledSites: ['a.org', 5] } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['a.org'] });
+  });
+
+  it('tells watchers about changes, normalised', async () => {
+    const seen: boolean[] = [];
+    const unwatch = watchSettings((s) => seen.push(s.enabled));
+    await updateSettings((s) => ({ ...s, enabled: false }));
+    unwatch();
+    expect(seen).toEqual([false]);
+  });
+});
