@@ -75,14 +75,30 @@ export type KeyNumber = z.infer<typeof keyNumberSchema>;
 
 /**
  * How a claim is recognised. A term is a word or phrase matched on normalised tokens:
- * lower case, Unicode quotes/dashes folded; `*` at the end of a word matches any ending
+ * lower case, Unicode quotes/dashes folded, hyphens split words ("MDMA-assisted" is
+ * "mdma assisted"), a possessive "'s" dropped; `*` at the end of a word matches any ending
  * (`approv*`); `#pct` matches any percentage or fraction form ("67%", "67 percent",
- * "two-thirds", "sixty-seven per cent"); `#num` any number. A rule fires when every group in
- * `all` has a term in the sentence and no term of `none` is there.
+ * "two-thirds", "sixty-seven per cent"); `#num` any other number. A rule fires when every group
+ * in `all` has a term in the sentence and no term of `none` is there.
+ *
+ * The detector checks the rest, the same for every claim: the sentence must be about MDMA
+ * (named there, or in an earlier sentence of the text), must not be a question, and a negation
+ * ("not", "no evidence", "never", "whether"…) up to six tokens before a matched term, in the
+ * same clause, turns the match into `negation` below.
  */
 export const ruleSchema = z.strictObject({
   all: z.array(z.array(z.string().min(1)).min(1)).min(1),
   none: z.array(z.string().min(1)).optional(),
+  /**
+   * Proximity: one term of every group must fit in a run of at most this many tokens
+   * ("no longer" near "PTSD", not twenty words away). No limit when absent.
+   */
+  window: z.number().int().min(1).optional(),
+  /**
+   * `false` when the rule's own words carry the negation ("not addictive", "no serious adverse
+   * events"), so that a negation cue does not cancel the match. Default `true`.
+   */
+  negatable: z.boolean().optional(),
 });
 export type Rule = z.infer<typeof ruleSchema>;
 

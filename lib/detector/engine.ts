@@ -1,0 +1,53 @@
+import type { Claim } from '../../data/schema';
+import { NEGATORS, NEGATION_REACH, NOT_NEGATIONS } from './negation';
+import { compileRule, type CompiledClaim, type CompiledRule } from './rules';
+import { TermIndex } from './terms';
+import { MDMA_TERMS, OTHER_DRUG_TERMS } from './topic';
+
+/**
+ * Everything the detector needs, compiled once from the claim files: one term index shared by
+ * the claim rules, the drug names and the negation cues, and for each term the rules whose
+ * first group it can satisfy (so a sentence only evaluates rules it could fire).
+ */
+export interface Engine {
+  index: TermIndex;
+  mdmaTerms: Set<number>;
+  otherDrugTerms: Set<number>;
+  negators: Set<number>;
+  notNegations: Set<number>;
+  negationReach: number;
+  claims: Map<string, CompiledClaim>;
+  rulesByFirstTerm: Map<number, CompiledRule[]>;
+}
+
+export function buildEngine(claims: readonly Claim[]): Engine {
+  const index = new TermIndex();
+  const ids = (terms: readonly string[]) => new Set(terms.map((t) => index.add(t)));
+  const engine: Engine = {
+    index,
+    mdmaTerms: ids(MDMA_TERMS),
+    otherDrugTerms: ids(OTHER_DRUG_TERMS),
+    negators: ids(NEGATORS),
+    notNegations: ids(NOT_NEGATIONS),
+    negationReach: NEGATION_REACH,
+    claims: new Map(),
+    rulesByFirstTerm: new Map(),
+  };
+  const known = new Set(claims.map((c) => c.id));
+  for (const claim of claims) {
+    const { negation, yieldsTo = [] } = claim.recognition;
+    if (negation !== 'drop' && !known.has(negation.mapsTo)) {
+      throw new Error(`${claim.id}: negation maps to unknown claim ${negation.mapsTo}`);
+    }
+    const rules = claim.recognition.rules.map((rule) => compileRule(claim.id, rule, index));
+    engine.claims.set(claim.id, { id: claim.id, rules, negation, yieldsTo });
+    for (const rule of rules) {
+      for (const term of rule.groups[0] ?? []) {
+        const list = engine.rulesByFirstTerm.get(term);
+        if (list) list.push(rule);
+        else engine.rulesByFirstTerm.set(term, [rule]);
+      }
+    }
+  }
+  return engine;
+}

@@ -1,0 +1,130 @@
+import { normalise } from './normalise';
+import { tokenize, type Token } from './tokenize';
+
+/**
+ * Terms are the vocabulary of the rules: a word or a phrase, matched on whole tokens of
+ * normalised text. Syntax (documented for authors in data/schema.ts):
+ * - words are normalised like page text, so "two-thirds" in a rule equals "67%" on a page;
+ * - `*` at the end of a word matches any ending (`approv*`);
+ * - `#pct` matches any percentage or fraction, `#num` any other number.
+ *
+ * All terms of all rules live in one index, so each sentence is scanned once: a token looks up
+ * the terms that can start with it (a hash lookup per exact word, one per prefix length used).
+ */
+type WordMatcher =
+  | { kind: 'exact'; text: string }
+  | { kind: 'prefix'; text: string }
+  | { kind: 'pct' }
+  | { kind: 'num' };
+
+export interface Hit {
+  term: number;
+  /** Token indices, `to` exclusive. */
+  from: number;
+  to: number;
+}
+
+const PCT = /^\d[\d.,]*%$/;
+const NUM = /^\d[\d.,]*$/;
+
+function parseTerm(term: string): WordMatcher[] {
+  const words: WordMatcher[] = [];
+  for (const raw of term.trim().split(/\s+/)) {
+    if (raw === '#pct') words.push({ kind: 'pct' });
+    else if (raw === '#num') words.push({ kind: 'num' });
+    else {
+      const star = raw.endsWith('*');
+      const tokens = tokenize(normalise(star ? raw.slice(0, -1) : raw).text);
+      tokens.forEach((t, k) => {
+        const last = k === tokens.length - 1;
+        words.push({ kind: star && last ? 'prefix' : 'exact', text: t.text });
+      });
+    }
+  }
+  if (words.length === 0) throw new Error(`Empty term: ${JSON.stringify(term)}`);
+  return words;
+}
+
+function wordMatches(word: WordMatcher, token: string): boolean {
+  switch (word.kind) {
+    case 'exact':
+      return token === word.text;
+    case 'prefix':
+      return token.startsWith(word.text);
+    case 'pct':
+      return PCT.test(token);
+    case 'num':
+      return NUM.test(token);
+  }
+}
+
+export class TermIndex {
+  private readonly terms: WordMatcher[][] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly byExact = new Map<string, number[]>();
+  private readonly byPrefix = new Map<string, number[]>();
+  private prefixLengths: number[] = [];
+  private readonly byPct: number[] = [];
+  private readonly byNum: number[] = [];
+
+  /** Adds a term (once) and returns its id. */
+  add(term: string): number {
+    const words = parseTerm(term);
+    const key = JSON.stringify(words);
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    const id = this.terms.length;
+    this.terms.push(words);
+    this.ids.set(key, id);
+    const first = words[0] as WordMatcher;
+    if (first.kind === 'exact') push(this.byExact, first.text, id);
+    else if (first.kind === 'prefix') {
+      push(this.byPrefix, first.text, id);
+      if (!this.prefixLengths.includes(first.text.length)) {
+        this.prefixLengths = [...this.prefixLengths, first.text.length].sort((a, b) => a - b);
+      }
+    } else if (first.kind === 'pct') this.byPct.push(id);
+    else this.byNum.push(id);
+    return id;
+  }
+
+  /** Every occurrence of every term in the tokens, in token order. */
+  scan(tokens: readonly Token[]): Hit[] {
+    const hits: Hit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const text = (tokens[i] as Token).text;
+      this.tryAll(this.byExact.get(text), tokens, i, hits);
+      for (const length of this.prefixLengths) {
+        if (length > text.length) break;
+        this.tryAll(this.byPrefix.get(text.slice(0, length)), tokens, i, hits);
+      }
+      if (PCT.test(text)) this.tryAll(this.byPct, tokens, i, hits);
+      else if (NUM.test(text)) this.tryAll(this.byNum, tokens, i, hits);
+    }
+    return hits;
+  }
+
+  private tryAll(
+    candidates: readonly number[] | undefined,
+    tokens: readonly Token[],
+    at: number,
+    hits: Hit[],
+  ): void {
+    if (!candidates) return;
+    for (const id of candidates) {
+      const words = this.terms[id] as WordMatcher[];
+      if (at + words.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) {
+        ok = wordMatches(words[k] as WordMatcher, (tokens[at + k] as Token).text);
+      }
+      if (ok) hits.push({ term: id, from: at, to: at + words.length });
+    }
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
