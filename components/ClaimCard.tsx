@@ -1,0 +1,88 @@
+import { useId } from 'react';
+import type { Claim, Source } from '../data/schema';
+import { sanitizeCardHtml } from '../lib/sanitize';
+import { VerdictBadge } from './VerdictBadge';
+
+export interface ClaimCardProps {
+  claim: Claim;
+  /** The page text that was marked, when the card opens from a page. */
+  quote?: string;
+  /** Shown as a close button when given. */
+  onClose?: () => void;
+}
+
+function SourceItem({ source }: { source: Source }) {
+  return (
+    <li className={source.retracted ? 'source retracted' : 'source'}>
+      {source.retracted && <span className="retracted-label">Retracted</span>}
+      <a href={source.url} target="_blank" rel="noopener noreferrer">
+        {source.title}
+      </a>
+      <span className="source-meta">
+        {' '}
+        {source.publisher}, {source.year}
+      </span>
+    </li>
+  );
+}
+
+/** The evidence card for one claim: used in pages, the popup and the options page. */
+export function ClaimCard({ claim, quote, onClose }: ClaimCardProps) {
+  const titleId = useId();
+  return (
+    <article className="claim-card" aria-labelledby={titleId} data-claim-id={claim.id}>
+      <header className="card-header">
+        <VerdictBadge verdict={claim.verdict} />
+        {onClose && (
+          <button type="button" className="close" onClick={onClose} aria-label="Close">
+            ×
+          </button>
+        )}
+      </header>
+      <h2 id={titleId} className="card-title">
+        {claim.title}
+      </h2>
+      {quote && (
+        <blockquote className="page-quote">
+          <span className="visually-hidden">On this page: </span>
+          {quote}
+        </blockquote>
+      )}
+      <p className="summary">{claim.summary}</p>
+      {claim.keyNumbers.length > 0 && (
+        <ul className="key-numbers">
+          {claim.keyNumbers.map((n) => (
+            <li key={n.label}>
+              <span className="kn-value">{n.value}</span>{' '}
+              <span className="kn-label">{n.label}</span>
+              <span className="kn-context">
+                {[n.comparison && `vs ${n.comparison}`, n.sample, n.timepoint]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <details className="explanation">
+        <summary>What the evidence shows</summary>
+        <div dangerouslySetInnerHTML={{ __html: sanitizeCardHtml(claim.explanation) }} />
+      </details>
+      <h3 className="sources-heading">Sources</h3>
+      <ol className="sources">
+        {claim.sources.map((s) => (
+          <SourceItem key={s.url} source={s} />
+        ))}
+      </ol>
+      <footer className="card-footer">
+        <p className="reviewed">
+          {claim.asOf ?? `Evidence reviewed on ${claim.reviewedOn}.`}
+          {claim.asOf && <> Reviewed {claim.reviewedOn}.</>}
+        </p>
+        <p className="not-advice">
+          This card is information, not medical advice. Talk to a clinician about your own care.
+        </p>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,145 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { ClaimCard } from '../../components/ClaimCard';
+import cardCss from '../../components/card.css?inline';
+import type { Claim } from '../../data/schema';
+import { HOST_TAG } from '../../lib/page/text-blocks';
+import { placeCard } from '../../lib/page/placement';
+
+/**
+ * The one element we add to a page: `<mdma-lens-card>`, with an open shadow root holding the
+ * React card. Its styles live in the shadow root, so the page's CSS cannot reach the card and
+ * ours cannot leak into the page. The card is `position: fixed` and re-placed on scroll, so it
+ * follows its claim inside any scroll container.
+ */
+
+const HOST_CSS = `
+:host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }
+.frame { position: fixed; width: 360px; max-width: calc(100vw - 16px); overflow: auto;
+  box-shadow: 0 8px 24px rgba(0, 0, 0, 0.25); border-radius: 8px; }
+.frame:focus { outline: none; }
+`;
+
+export interface OpenCard {
+  claim: Claim;
+  quote: string;
+  range: Range;
+  /** Move focus into the card (keyboard opening) and back on close. */
+  focus: boolean;
+}
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private frame: HTMLDivElement | null = null;
+  private root: Root | null = null;
+  private current: OpenCard | null = null;
+  private returnFocus: Element | null = null;
+  private frameRequest = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly onClosed: () => void = () => undefined,
+  ) {}
+
+  get isOpen(): boolean {
+    return this.current !== null;
+  }
+
+  get openRange(): Range | null {
+    return this.current?.range ?? null;
+  }
+
+  /** True when a DOM event happened inside the card. */
+  contains(event: Event): boolean {
+    return this.host !== null && event.composedPath().includes(this.host);
+  }
+
+  open(card: OpenCard): void {
+    if (card.focus) this.returnFocus = this.doc.activeElement;
+    this.current = card;
+    const { frame, root } = this.ensureHost();
+    root.render(<ClaimCard claim={card.claim} quote={card.quote} onClose={() => this.close()} />);
+    frame.setAttribute('aria-label', `Evidence card: ${card.claim.title}`);
+    // React renders synchronously enough for layout after a microtask; place on the next frame.
+    this.schedulePlacement();
+    if (card.focus) requestAnimationFrame(() => frame.focus());
+  }
+
+  close(): void {
+    if (!this.current) return;
+    this.current = null;
+    this.root?.render(null);
+    if (this.frame) this.frame.hidden = true;
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    if (target instanceof HTMLElement || target instanceof SVGElement) target.focus();
+    this.onClosed();
+  }
+
+  /** Re-places the card after the page scrolled or resized. */
+  schedulePlacement(): void {
+    if (!this.current || this.frameRequest) return;
+    this.frameRequest = requestAnimationFrame(() => {
+      this.frameRequest = 0;
+      this.place();
+    });
+  }
+
+  /** Removes the host element: the page is left exactly as it was. */
+  destroy(): void {
+    this.current = null;
+    cancelAnimationFrame(this.frameRequest);
+    this.frameRequest = 0;
+    this.root?.unmount();
+    this.host?.remove();
+    this.host = this.frame = null;
+    this.root = null;
+  }
+
+  private place(): void {
+    if (!this.current || !this.frame) return;
+    const rects = [...this.current.range.getClientRects()];
+    if (rects.length === 0) {
+      this.close(); // the claim's text is gone or hidden
+      return;
+    }
+    this.frame.hidden = false;
+    const placement = placeCard(rects, this.frame.scrollWidth, this.frame.scrollHeight, {
+      width: this.doc.documentElement.clientWidth,
+      height: this.doc.documentElement.clientHeight,
+    });
+    Object.assign(this.frame.style, {
+      left: `${placement.left}px`,
+      top: `${placement.top}px`,
+      maxHeight: `${placement.maxHeight}px`,
+    });
+    this.frame.dataset.side = placement.side;
+  }
+
+  private ensureHost(): { frame: HTMLDivElement; root: Root } {
+    if (this.host?.isConnected && this.frame && this.root) {
+      return { frame: this.frame, root: this.root };
+    }
+    this.destroy();
+    const host = this.doc.createElement(HOST_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = HOST_CSS + cardCss;
+    const frame = this.doc.createElement('div');
+    frame.className = 'frame';
+    frame.setAttribute('role', 'dialog');
+    frame.tabIndex = -1;
+    frame.hidden = true;
+    frame.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        this.close();
+      }
+    });
+    shadow.append(style, frame);
+    this.doc.body.append(host);
+    this.host = host;
+    this.frame = frame;
+    this.root = createRoot(frame);
+    return { frame, root: this.root };
+  }
+}

@@ -1,0 +1,17 @@
+import DOMPurify from 'dompurify';
+
+/**
+ * The only markup card text may carry. Explanations are our own data, but they pass through
+ * DOMPurify anyway: the card renders inside pages we do not control, so nothing reaches
+ * `innerHTML` that an allow-list has not cleaned.
+ */
+const ALLOWED_TAGS = ['p', 'ul', 'ol', 'li', 'strong', 'em'];
+
+export function sanitizeCardHtml(html: string): string {
+  return DOMPurify.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: [],
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+  });
+}
