@@ -33,7 +33,7 @@ async function main(): Promise<void> {
       const found: { verdict: string; text: string; top: number }[] = [];
       CSS.highlights.forEach((highlight, name) => {
         if (!name.startsWith('mdma-lens-') || name === 'mdma-lens-flash') return;
-        for (const range of highlight) {
+        for (const range of highlight as Iterable<Range>) {
           found.push({
             verdict: name.slice('mdma-lens-'.length),
             text: range.toString(),
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
       let best: DOMRect | null = null;
       CSS.highlights.forEach((highlight, name) => {
         if (!name.startsWith('mdma-lens-') || name === 'mdma-lens-flash') return;
-        for (const range of highlight) {
+        for (const range of highlight as Iterable<Range>) {
           const rect = range.getClientRects()[0];
           if (rect && (!best || rect.top < best.top)) best = rect;
         }
