@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { VERDICTS } from '../lib/verdicts';
+
+export { VERDICTS };
+export type { Verdict } from '../lib/verdicts';
 
 /**
  * The shape of one claim file, `data/claims/<claim-id>.json`.
@@ -7,15 +11,7 @@ import { z } from 'zod';
  * extension bundle; the schema itself runs in the dataset validation test and the CLIs.
  */
 
-export const VERDICTS = [
-  'supported',
-  'needs-context',
-  'overstated',
-  'unsupported',
-  'false',
-] as const;
 export const verdictSchema = z.enum(VERDICTS);
-export type Verdict = z.infer<typeof verdictSchema>;
 
 export const TOPICS = [
   'Efficacy for PTSD',

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { VERDICTS, type Verdict } from '../data/schema';
+import { VERDICTS, type Verdict } from './verdicts';
 
 /**
  * The user's settings: one versioned item in `sync` storage, so they follow the user's

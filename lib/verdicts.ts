@@ -1,4 +1,6 @@
-import type { Verdict } from '../data/schema';
+/** The verdict ids of ../shared/evidence/CLAIMS.md. Kept free of zod: the extension imports it. */
+export const VERDICTS = ['supported', 'needs-context', 'overstated', 'unsupported', 'false'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 /**
  * The verdict scale in one place, so the card, the badge, the popup and the ClaimReview export

@@ -1,6 +1,4 @@
-import type { Verdict } from '../../data/schema';
-import { VERDICTS } from '../../data/schema';
-import { verdictRank } from '../verdicts';
+import { VERDICTS, verdictRank, type Verdict } from '../verdicts';
 
 /**
  * Marks drawn with the CSS Custom Highlight API: one `Highlight` per verdict, registered as
