@@ -2,7 +2,7 @@ import type { Token } from './tokenize';
 
 /**
  * Clause numbers for the tokens of one sentence, at two grains:
- * - `scope`: where a negation reaches. Ends at , ; : ( ) " and at words that start a new
+ * - `scope`: where a negation reaches. Ends at , ; : ( ) [ ] and at words that start a new
  *   clause ("but", "although", "which"…): in "MDMA, which is not addictive, eased PTSD"
  *   the "not" does not reach "eased".
  * - `topic`: where a drug's name reaches. Ends only at ; and contrast words, so an appositive
@@ -13,7 +13,7 @@ export interface Clauses {
   topic: Int32Array;
 }
 
-const SCOPE_BREAK_CHARS = /[,;:()"[\]]|\s-\s/;
+const SCOPE_BREAK_CHARS = /[,;:()[\]]|\s-\s/;
 const TOPIC_BREAK_CHARS = /[;]/;
 const SCOPE_WORDS = new Set([
   'but',

@@ -32,6 +32,7 @@ export const NEGATORS = [
   'nor',
   'none',
   'nothing',
+  'nobody',
   'lack of',
   'lacks',
   'little evidence',

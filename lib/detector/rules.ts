@@ -51,8 +51,14 @@ export function matchRule(rule: CompiledRule, byTerm: HitsByTerm): Hit[] | undef
   const tagged: { hit: Hit; group: number }[] = [];
   for (let g = 0; g < rule.groups.length; g++) {
     let found = false;
+    const earlier = tagged.length;
     for (const term of rule.groups[g] as number[]) {
       for (const hit of byTerm.get(term) ?? []) {
+        // One stretch of text cannot satisfy two groups: "breakthrough designation" is not
+        // both the status and the verb "designated".
+        if (tagged.slice(0, earlier).some((t) => t.hit.from < hit.to && hit.from < t.hit.to)) {
+          continue;
+        }
         tagged.push({ hit, group: g });
         found = true;
       }

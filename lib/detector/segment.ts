@@ -34,7 +34,33 @@ export function segmentSentences(text: string): Span[] {
     spans.push(span);
   }
   if (pending) spans.push(pending);
-  return spans.map((s) => trim(text, s)).filter((s) => s.end > s.start);
+  return spans.flatMap((s) => splitLong(text, trim(text, s))).filter((s) => s.end > s.start);
+}
+
+/**
+ * Longest sentence analysed as one piece. Real sentences are far shorter; the cap keeps the
+ * per-sentence work (rule windows, negation scope) bounded on pathological input such as a
+ * megabyte without a full stop, so the whole detector stays linear.
+ */
+export const MAX_SENTENCE = 2000;
+
+function splitLong(text: string, span: Span): Span[] {
+  const pieces: Span[] = [];
+  let { start } = span;
+  while (span.end - start > MAX_SENTENCE) {
+    let cut = start + MAX_SENTENCE;
+    // Prefer to cut at a space in the last quarter of the piece, so words stay whole.
+    for (let k = cut; k > start + (MAX_SENTENCE * 3) / 4; k--) {
+      if (text[k] === ' ') {
+        cut = k;
+        break;
+      }
+    }
+    pieces.push({ start, end: cut });
+    start = cut;
+  }
+  pieces.push({ start, end: span.end });
+  return pieces;
 }
 
 function trim(text: string, span: Span): Span {

@@ -6,7 +6,8 @@ import { tokenize, type Token } from './tokenize';
  * normalised text. Syntax (documented for authors in data/schema.ts):
  * - words are normalised like page text, so "two-thirds" in a rule equals "67%" on a page;
  * - `*` at the end of a word matches any ending (`approv*`);
- * - `#pct` matches any percentage or fraction, `#num` any other number.
+ * - `#pct` matches any percentage or fraction, `#num` any other number, `#num>=6` a number of
+ *   at least 6 ("six months or more after treatment").
  *
  * All terms of all rules live in one index, so each sentence is scanned once: a token looks up
  * the terms that can start with it (a hash lookup per exact word, one per prefix length used).
@@ -15,7 +16,7 @@ type WordMatcher =
   | { kind: 'exact'; text: string }
   | { kind: 'prefix'; text: string }
   | { kind: 'pct' }
-  | { kind: 'num' };
+  | { kind: 'num'; min: number };
 
 export interface Hit {
   term: number;
@@ -31,8 +32,12 @@ function parseTerm(term: string): WordMatcher[] {
   const words: WordMatcher[] = [];
   for (const raw of term.trim().split(/\s+/)) {
     if (raw === '#pct') words.push({ kind: 'pct' });
-    else if (raw === '#num') words.push({ kind: 'num' });
-    else {
+    else if (raw.startsWith('#num')) {
+      const min = raw === '#num' ? Number.NEGATIVE_INFINITY : Number(raw.slice('#num>='.length));
+      if (!raw.startsWith('#num>=') && raw !== '#num') throw new Error(`Bad term: ${term}`);
+      if (Number.isNaN(min)) throw new Error(`Bad number in term: ${term}`);
+      words.push({ kind: 'num', min });
+    } else {
       const star = raw.endsWith('*');
       const tokens = tokenize(normalise(star ? raw.slice(0, -1) : raw).text);
       tokens.forEach((t, k) => {
@@ -54,7 +59,7 @@ function wordMatches(word: WordMatcher, token: string): boolean {
     case 'pct':
       return PCT.test(token);
     case 'num':
-      return NUM.test(token);
+      return NUM.test(token) && Number(token.replace(/,/g, '')) >= word.min;
   }
 }
 
@@ -84,7 +89,7 @@ export class TermIndex {
         this.prefixLengths = [...this.prefixLengths, first.text.length].sort((a, b) => a - b);
       }
     } else if (first.kind === 'pct') this.byPct.push(id);
-    else this.byNum.push(id);
+    else this.byNum.push(id); // numeric bounds are checked on the token in tryAll
     return id;
   }
 
@@ -114,7 +119,9 @@ export class TermIndex {
     for (const id of candidates) {
       const words = this.terms[id] as WordMatcher[];
       if (at + words.length > tokens.length) continue;
-      let ok = true;
+      let ok =
+        (words[0] as WordMatcher).kind !== 'num' ||
+        wordMatches(words[0] as WordMatcher, (tokens[at] as Token).text);
       for (let k = 1; k < words.length && ok; k++) {
         ok = wordMatches(words[k] as WordMatcher, (tokens[at + k] as Token).text);
       }

@@ -1,10 +1,11 @@
 /**
- * Word tokens of normalised text. Hyphens split words ("mdma-assisted" → "mdma", "assisted"),
- * so rules write compounds with spaces. An apostrophe stays inside a word ("isn't"), except a
- * possessive "'s", which is dropped from the token text ("mdma's" → "mdma"). Digits keep their
- * decimal point and a trailing percent sign ("86.5%").
+ * Word tokens of normalised text: runs of letters, or numbers with their decimal point and a
+ * trailing percent sign ("86.5%"). Everything else separates, so "mdma-assisted" is "mdma",
+ * "assisted"; "isn't" is "isn", "t" (rules are tokenised the same way, so the term "isn't"
+ * still matches); "l'mdma" (Italian, French) yields "mdma"; and a citation glued to a word
+ * ("impairment12") does not hide the word.
  *
- * The pattern is linear: each repetition of the group must start with a separator character.
+ * The pattern is linear: the repeated group must start with a separator character.
  */
 export interface Token {
   text: string;
@@ -13,14 +14,12 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:'\p{L}+|[.,]\p{N}+)*%?/gu;
+const TOKEN = /\p{L}+|\p{N}+(?:[.,]\p{N}+)*%?/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    let word = m[0];
-    if (word.endsWith("'s")) word = word.slice(0, -2);
-    tokens.push({ text: word, start: m.index, end: m.index + m[0].length });
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return tokens;
 }
