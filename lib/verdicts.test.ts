@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { VERDICTS } from '../data/schema';
 import {
   BEST_RATING,
+  VERDICTS,
   VERDICT_INFO,
   VERDICT_LABELS,
   VERDICTS_BY_SEVERITY,

@@ -1,5 +1,11 @@
 /** The verdict ids of ../shared/evidence/CLAIMS.md. Kept free of zod: the extension imports it. */
-export const VERDICTS = ['supported', 'needs-context', 'overstated', 'unsupported', 'false'] as const;
+export const VERDICTS = [
+  'supported',
+  'needs-context',
+  'overstated',
+  'unsupported',
+  'false',
+] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /**
