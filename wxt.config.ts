@@ -9,6 +9,21 @@ export default defineConfig({
     description:
       'Marks claims about MDMA-assisted therapy on web pages and shows what the evidence says, with primary sources. Nothing leaves your browser.',
     permissions: ['storage'],
+    // The annotator is loaded with import() by the content script on pages that pass the gate.
+    // A dynamic URL keeps pages from probing for the extension through this file.
+    web_accessible_resources: [
+      {
+        resources: ['annotator.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        use_dynamic_url: true,
+      },
+    ],
+    commands: {
+      'next-claim': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Go to the next marked claim and open its card',
+      },
+    },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {
       default_title: 'MDMA Evidence Lens',

@@ -9,6 +9,8 @@ export interface ClaimCardProps {
   quote?: string;
   /** Shown as a close button when given. */
   onClose?: () => void;
+  /** The in-page actions, shown when given. */
+  actions?: { hideClaim(): void; disableSite(): void };
 }
 
 function SourceItem({ source }: { source: Source }) {
@@ -27,7 +29,7 @@ function SourceItem({ source }: { source: Source }) {
 }
 
 /** The evidence card for one claim: used in pages, the popup and the options page. */
-export function ClaimCard({ claim, quote, onClose }: ClaimCardProps) {
+export function ClaimCard({ claim, quote, onClose, actions }: ClaimCardProps) {
   const titleId = useId();
   return (
     <article className="claim-card" aria-labelledby={titleId} data-claim-id={claim.id}>
@@ -74,6 +76,16 @@ export function ClaimCard({ claim, quote, onClose }: ClaimCardProps) {
           <SourceItem key={s.url} source={s} />
         ))}
       </ol>
+      {actions && (
+        <div className="card-actions">
+          <button type="button" onClick={actions.hideClaim}>
+            Hide this claim on this page
+          </button>
+          <button type="button" onClick={actions.disableSite}>
+            Don&apos;t annotate this site
+          </button>
+        </div>
+      )}
       <footer className="card-footer">
         <p className="reviewed">
           {claim.asOf ?? `Evidence reviewed on ${claim.reviewedOn}.`}

@@ -1,28 +1,69 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { storage } from 'wxt/utils/storage';
 import { badgeFor } from '../lib/badge';
-import { isOwnSender, parseMessage } from '../lib/messages';
+import { isOwnSender, parseMessage, type PageState } from '../lib/messages';
+import { tabStateOf, withFrameReport, type FrameStates } from '../lib/tab-state';
 
 /**
- * The service worker keeps no state: each page's content script reports what it found, and
- * the toolbar badge for that tab shows it. Chrome resets per-tab badges on navigation, so a new
- * page starts clean until its own report arrives.
+ * The service worker collects what each frame's content script found, per tab, and shows the
+ * total as the toolbar badge; the popup reads the same view. The reports live in `session`
+ * storage (memory only, never on disk), so they survive the worker being stopped when idle
+ * and vanish with the browser session.
  */
+const tabKey = (tabId: number) => `session:tab-${tabId}` as const;
+
+async function readFrames(tabId: number): Promise<FrameStates> {
+  const stored = await storage.getItem<FrameStates>(tabKey(tabId));
+  return stored && typeof stored === 'object' ? stored : {};
+}
+
+// Reports from one tab are applied one after another, so none overwrites another's frame.
+const queues = new Map<number, Promise<unknown>>();
+function serialised<T>(tabId: number, task: () => Promise<T>): Promise<T> {
+  const next = (queues.get(tabId) ?? Promise.resolve()).then(task, task);
+  queues.set(tabId, next);
+  void next.finally(() => queues.get(tabId) === next && queues.delete(tabId));
+  return next;
+}
+
+async function recordReport(tabId: number, frameId: number, state: PageState): Promise<void> {
+  const frames = withFrameReport(await readFrames(tabId), frameId, state);
+  await storage.setItem(tabKey(tabId), frames);
+  const view = badgeFor(tabStateOf(frames));
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: view.text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: view.color }),
+    browser.action.setTitle({ tabId, title: view.title }),
+  ]);
+}
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
     const message = parseMessage(raw);
-    const tabId = sender.tab?.id;
-    // Only the top frame speaks for the tab; frames report through it.
-    if (message?.type !== 'page-state' || tabId === undefined || sender.frameId !== 0) {
+    if (message?.type === 'page-state') {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId === undefined) return undefined;
+      // The tab may have closed meanwhile: nothing to show then.
+      void serialised(tabId, () =>
+        recordReport(tabId, sender.frameId as number, message.state),
+      ).catch(() => undefined);
       return undefined;
     }
-    const view = badgeFor(message.state);
-    void Promise.all([
-      browser.action.setBadgeText({ tabId, text: view.text }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: view.color }),
-      browser.action.setTitle({ tabId, title: view.title }),
-    ]).catch(() => undefined); // the tab closed meanwhile
+    if (message?.type === 'get-tab-state') {
+      return serialised(message.tabId, async () => tabStateOf(await readFrames(message.tabId)));
+    }
     return undefined;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabKey(tabId)));
+
+  // The keyboard command: the tab's top frame steps to its next claim.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'next-claim' || tab?.id === undefined) return;
+    void browser.tabs
+      .sendMessage(tab.id, { type: 'next-claim' }, { frameId: 0 })
+      .catch(() => undefined);
   });
 });

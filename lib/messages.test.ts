@@ -8,6 +8,11 @@ describe('parseMessage', () => {
       type: 'reveal-claim',
       index: 2,
     });
+    expect(parseMessage({ type: 'next-claim' })).toEqual({ type: 'next-claim' });
+    expect(parseMessage({ type: 'get-tab-state', tabId: 7 })).toEqual({
+      type: 'get-tab-state',
+      tabId: 7,
+    });
     const state = {
       status: 'annotated',
       hostname: 'example.org',
@@ -25,6 +30,8 @@ describe('parseMessage', () => {
       { type: 'reveal-claim', index: -1 },
       { type: 'reveal-claim', index: 1.5 },
       { type: 'reveal-claim', index: '1' },
+      { type: 'get-tab-state', tabId: 'x' },
+      { type: 'get-tab-state' },
       { type: 'page-state', state: { status: 'weird', hostname: 'a', claims: [] } },
       { type: 'page-state', state: { status: 'off', hostname: 'a', claims: [{ claimId: 1 }] } },
     ];

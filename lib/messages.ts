@@ -17,6 +17,7 @@ export interface FoundClaim {
 
 export type PageStatus =
   | 'annotated' // the page was scanned; `claims` may be empty
+  | 'gone' // the document was unloaded: forget what it reported
   | 'off' // the global switch is off
   | 'site-off' // annotations are off for this site
   | 'no-highlight-api'; // the browser lacks the CSS Custom Highlight API
@@ -33,12 +34,40 @@ export type Message =
   /** popup → content: what does the page hold? Answered with a PageState. */
   | { type: 'get-page-state' }
   /** popup → content: scroll to the claim at `index` of the page's list and open its card. */
-  | { type: 'reveal-claim'; index: number };
+  | { type: 'reveal-claim'; index: number }
+  /** background → content (keyboard command): step to the next claim and open its card. */
+  | { type: 'next-claim' }
+  /** popup → background: the claims of every frame of a tab, as one TabState. */
+  | { type: 'get-tab-state'; tabId: number };
 
-const STATUSES: readonly PageStatus[] = ['annotated', 'off', 'site-off', 'no-highlight-api'];
+/** A claim of a tab's list, with where to send `reveal-claim` for it. */
+export interface TabClaim extends FoundClaim {
+  frameId: number;
+  /** The claim's index in its frame's own list. */
+  index: number;
+}
+
+/** What the popup shows for a tab: the top frame's status and the claims of all its frames. */
+export interface TabState {
+  status: PageStatus;
+  hostname: string;
+  claims: TabClaim[];
+}
+
+const STATUSES: readonly PageStatus[] = [
+  'annotated',
+  'gone',
+  'off',
+  'site-off',
+  'no-highlight-api',
+];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isIndex(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
 }
 
 function isFoundClaim(value: unknown): value is FoundClaim {
@@ -47,6 +76,24 @@ function isFoundClaim(value: unknown): value is FoundClaim {
     typeof value.claimId === 'string' &&
     typeof value.verdict === 'string' &&
     typeof value.exact === 'string'
+  );
+}
+
+function isTabClaim(value: unknown): value is TabClaim {
+  return (
+    isFoundClaim(value) &&
+    isIndex((value as TabClaim).frameId) &&
+    isIndex((value as TabClaim).index)
+  );
+}
+
+export function isTabState(value: unknown): value is TabState {
+  return (
+    isRecord(value) &&
+    STATUSES.includes(value.status as PageStatus) &&
+    typeof value.hostname === 'string' &&
+    Array.isArray(value.claims) &&
+    value.claims.every(isTabClaim)
   );
 }
 
@@ -70,9 +117,11 @@ export function parseMessage(value: unknown): Message | null {
     case 'get-page-state':
       return { type: 'get-page-state' };
     case 'reveal-claim':
-      return Number.isInteger(value.index) && (value.index as number) >= 0
-        ? { type: 'reveal-claim', index: value.index as number }
-        : null;
+      return isIndex(value.index) ? { type: 'reveal-claim', index: value.index } : null;
+    case 'next-claim':
+      return { type: 'next-claim' };
+    case 'get-tab-state':
+      return isIndex(value.tabId) ? { type: 'get-tab-state', tabId: value.tabId } : null;
     default:
       return null;
   }

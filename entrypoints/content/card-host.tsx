@@ -25,6 +25,7 @@ export interface OpenCard {
   range: Range;
   /** Move focus into the card (keyboard opening) and back on close. */
   focus: boolean;
+  actions: { hideClaim(): void; disableSite(): void };
 }
 
 export class CardHost {
@@ -35,10 +36,7 @@ export class CardHost {
   private returnFocus: Element | null = null;
   private frameRequest = 0;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly onClosed: () => void = () => undefined,
-  ) {}
+  constructor(private readonly doc: Document) {}
 
   get isOpen(): boolean {
     return this.current !== null;
@@ -57,7 +55,14 @@ export class CardHost {
     if (card.focus) this.returnFocus = this.doc.activeElement;
     this.current = card;
     const { frame, root } = this.ensureHost();
-    root.render(<ClaimCard claim={card.claim} quote={card.quote} onClose={() => this.close()} />);
+    root.render(
+      <ClaimCard
+        claim={card.claim}
+        quote={card.quote}
+        onClose={() => this.close()}
+        actions={card.actions}
+      />,
+    );
     frame.setAttribute('aria-label', `Evidence card: ${card.claim.title}`);
     // React renders synchronously enough for layout after a microtask; place on the next frame.
     this.schedulePlacement();
@@ -72,7 +77,6 @@ export class CardHost {
     const target = this.returnFocus;
     this.returnFocus = null;
     if (target instanceof HTMLElement || target instanceof SVGElement) target.focus();
-    this.onClosed();
   }
 
   /** Re-places the card after the page scrolled or resized. */

@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { VerdictBadge } from '../../components/VerdictBadge';
-import type { PageState } from '../../lib/messages';
+import type { TabState } from '../../lib/messages';
 import { loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
-import { fetchPageState, revealClaim, targetTabId } from './page-state';
+import { fetchTabState, revealClaim, targetTabId } from './page-state';
 
 export function Popup() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
-  const [page, setPage] = useState<PageState | null | undefined>(undefined);
+  const [page, setPage] = useState<TabState | null | undefined>(undefined);
 
   const refreshPage = useCallback(async (id: number | null) => {
-    setPage(id === null ? null : await fetchPageState(id));
+    setPage(id === null ? null : await fetchTabState(id));
   }, []);
 
   useEffect(() => {
@@ -29,7 +29,12 @@ export function Popup() {
     return () => clearTimeout(timer);
   }, [settings, tabId, refreshPage]);
 
-  const toggleGlobal = (on: boolean) => void updateSettings((s) => ({ ...s, enabled: on }));
+  const changeSettings = (change: (s: Settings) => Settings) => {
+    // Show the change at once; storage confirms it through the watcher.
+    setSettings((current) => (current ? change(current) : current));
+    void updateSettings(change);
+  };
+  const toggleGlobal = (on: boolean) => changeSettings((s) => ({ ...s, enabled: on }));
   const claims = page?.status === 'annotated' ? page.claims : [];
 
   return (
@@ -66,7 +71,7 @@ export function Popup() {
         <ol className="claims">
           {claims.map((c, index) => (
             <li key={index} data-claim-id={c.claimId}>
-              <button type="button" onClick={() => void revealClaim(tabId, index)}>
+              <button type="button" onClick={() => void revealClaim(tabId, c)}>
                 <VerdictBadge verdict={c.verdict} />
                 <span className="quote">{c.exact}</span>
               </button>

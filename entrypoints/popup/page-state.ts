@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isPageState, type Message, type PageState } from '../../lib/messages';
+import { isTabState, type Message, type TabState } from '../../lib/messages';
 
 /**
  * The tab the popup speaks about: `?tab=<id>` when given (tests, links), else the active tab
@@ -12,18 +12,27 @@ export async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/** Asks the tab's content script what it found; null when there is none (chrome://, store pages…). */
-export async function fetchPageState(tabId: number): Promise<PageState | null> {
-  const message: Message = { type: 'get-page-state' };
+/**
+ * What the tab's frames found, from the background (which joins the reports of every frame);
+ * null when no content script runs there (chrome:// pages, the web store, PDFs).
+ */
+export async function fetchTabState(tabId: number): Promise<TabState | null> {
+  const message: Message = { type: 'get-tab-state', tabId };
   try {
-    const state: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-    return isPageState(state) ? state : null;
+    const state: unknown = await browser.runtime.sendMessage(message);
+    return isTabState(state) && Object.keys(state).length > 0 && state.hostname !== ''
+      ? state
+      : null;
   } catch {
     return null;
   }
 }
 
-export async function revealClaim(tabId: number, index: number): Promise<void> {
-  const message: Message = { type: 'reveal-claim', index };
-  await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+/** Asks the frame that holds a claim to scroll to it, flash it and open its card. */
+export async function revealClaim(
+  tabId: number,
+  claim: { frameId: number; index: number },
+): Promise<void> {
+  const message: Message = { type: 'reveal-claim', index: claim.index };
+  await browser.tabs.sendMessage(tabId, message, { frameId: claim.frameId }).catch(() => undefined);
 }

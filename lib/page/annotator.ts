@@ -1,48 +1,98 @@
 import { getClaim } from '../../data/lookup';
 import { detectClaims } from '../detector';
+import type { DetectOptions } from '../detector/types';
 import type { FoundClaim } from '../messages';
-import { type Mark } from './marks';
-import { collectTextBlocks, rangeForOffsets } from './text-blocks';
+import type { Mark } from './marks';
+import { sliceClock, yieldToPage } from './scheduling';
+import { rangeForOffsets, walkTextBlocks, type TextBlock } from './text-blocks';
 
 /** A mark with what the popup and the card need to show for it. */
 export interface FoundMark extends Mark {
   exact: string;
+  /** The block element it was found in: a rescan of that block replaces its marks. */
+  block: Element;
 }
 
-const SLICE_MS = 8; // well under the 50 ms long-task threshold, leaving room for the page's own work
+/** The marks of one block of text, or none when its element is not rendered. */
+export function marksInBlock(block: TextBlock, options: DetectOptions = {}): FoundMark[] {
+  const marks: FoundMark[] = [];
+  for (const match of detectClaims(block.text, options)) {
+    const claim = getClaim(match.claimId);
+    const range = claim && rangeForOffsets(block, match.start, match.end);
+    if (!claim || !range) continue;
+    marks.push({
+      range,
+      claimId: claim.id,
+      verdict: claim.verdict,
+      exact: match.quote.exact.trim(),
+      block: block.element,
+    });
+  }
+  // Text in a display:none menu or a closed dialog is not what the reader sees. Style is
+  // checked only for blocks that hold a claim, which keeps layout work off ordinary pages.
+  if (marks.length > 0 && block.element.checkVisibility?.() === false) return [];
+  return marks;
+}
 
-/** Yields to the page's event loop so input and rendering are never held up by a scan. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/** Reads the text blocks under `root` in slices; null when `signal` aborted meanwhile. */
+export async function readBlocks(root: Node, signal: AbortSignal): Promise<TextBlock[] | null> {
+  const walk = walkTextBlocks(root);
+  const clock = sliceClock();
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+    if (signal.aborted) return null;
+    if (clock.due()) {
+      await yieldToPage();
+      clock.reset();
+    }
+  }
 }
 
 /**
- * Finds the claims in the visible text under `root` and returns them as marks in document
- * order. Works in slices and stops early when `signal` aborts (settings turned off, page
- * navigated, extension updated).
+ * Orders blocks so that those on or near the screen come first: a reader sees marks where
+ * they are looking before the rest of a long page is done. Blocks are in document order,
+ * which is top-to-bottom order for ordinary flow, so a binary search over their positions finds
+ * the visible stretch with a handful of layout reads.
  */
-export async function findMarks(root: Node, signal: AbortSignal): Promise<FoundMark[]> {
-  const blocks = collectTextBlocks(root);
-  const marks: FoundMark[] = [];
-  let sliceStart = performance.now();
-  for (const block of blocks) {
-    if (signal.aborted) return [];
-    for (const match of detectClaims(block.text)) {
-      const claim = getClaim(match.claimId);
-      const range = claim && rangeForOffsets(block, match.start, match.end);
-      if (!claim || !range) continue;
-      marks.push({ range, claimId: claim.id, verdict: claim.verdict, exact: match.quote.exact });
+export function viewportFirst(blocks: readonly TextBlock[], viewportHeight: number): TextBlock[] {
+  const top = (i: number) => (blocks[i] as TextBlock).element.getBoundingClientRect().top;
+  const firstAtOrBelow = (y: number) => {
+    let low = 0;
+    let high = blocks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (top(mid) < y) low = mid + 1;
+      else high = mid;
     }
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
-  }
-  return signal.aborted ? [] : marks;
+    return low;
+  };
+  if (blocks.length < 64) return [...blocks];
+  const start = Math.max(0, firstAtOrBelow(-viewportHeight) - 1);
+  const end = Math.max(start, firstAtOrBelow(2 * viewportHeight));
+  return [...blocks.slice(start, end), ...blocks.slice(0, start), ...blocks.slice(end)];
 }
 
 export function toFoundClaims(marks: readonly FoundMark[]): FoundClaim[] {
   return marks.map(({ claimId, verdict, exact }) => ({ claimId, verdict, exact }));
+}
+
+/** The element that stands for a node in the main document: itself, or its shadow host. */
+function inMainTree(node: Node): Node {
+  let current = node;
+  for (let root = current.getRootNode(); root instanceof ShadowRoot; root = current.getRootNode()) {
+    current = root.host;
+  }
+  return current;
+}
+
+/** Sorts marks into document order (the order of the popup's list and of keyboard stepping). */
+export function inDocumentOrder(marks: readonly FoundMark[]): FoundMark[] {
+  return [...marks].sort((a, b) => {
+    if (a.range.startContainer.getRootNode() === b.range.startContainer.getRootNode()) {
+      return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+    }
+    const position = inMainTree(a.block).compareDocumentPosition(inMainTree(b.block));
+    return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
 }

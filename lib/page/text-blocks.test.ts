@@ -63,3 +63,13 @@ describe('rangeForOffsets', () => {
     expect(rangeForOffsets(block, 3, 3)).toBeNull();
   });
 });
+
+describe('shadow roots', () => {
+  it('reads the text inside open shadow roots of web components', () => {
+    document.body.innerHTML = '<p>outside</p><x-card></x-card>';
+    const host = document.querySelector('x-card') as HTMLElement;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>inside <b>the</b> shadow</p>plain';
+    const texts = collectTextBlocks(document.body).map((b) => b.text);
+    expect(texts).toEqual(['outside', 'inside the shadow', 'plain']);
+  });
+});

@@ -45,44 +45,71 @@ export function isSkippedElement(element: Element): boolean {
   return element.matches(EDITOR_SELECTOR);
 }
 
+/** The nearest element at or above `element` that starts a block of its own. */
+export function blockElementOf(element: Element): Element {
+  let block = element;
+  while (INLINE.has(block.tagName) && block.parentElement) block = block.parentElement;
+  return block;
+}
+
+/** The block a text node belongs to; text directly inside a shadow root belongs to its host. */
 function blockOf(node: Node, root: Node): Element | null {
-  let element = node.parentElement;
-  while (element && INLINE.has(element.tagName) && element !== root)
+  const parent = node.parentElement;
+  if (!parent) return node.parentNode instanceof ShadowRoot ? node.parentNode.host : null;
+  let element: Element = parent;
+  while (INLINE.has(element.tagName) && element !== root && element.parentElement) {
     element = element.parentElement;
+  }
   return element;
 }
 
-/** Collects the text blocks under `root` in document order of their first text. */
-export function collectTextBlocks(root: Node): TextBlock[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        return isSkippedElement(node as Element)
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_SKIP;
+interface BlockParts {
+  parts: string[];
+  length: number;
+  nodes: Text[];
+  starts: number[];
+}
+
+/** How many nodes the walk visits between chances for the caller to yield to the page. */
+const NODES_PER_STEP = 2000;
+
+/**
+ * Walks the text under `root`, open shadow roots of web components included, yielding every
+ * few thousand nodes so that a caller can pause between slices; returns the blocks in document
+ * order of their first text. A generator keeps the walk's state between slices without
+ * holding a second copy of the page.
+ */
+export function* walkTextBlocks(root: Node): Generator<void, TextBlock[]> {
+  const blocks = new Map<Element, BlockParts>();
+  const roots: Node[] = [root];
+  let visited = 0;
+  for (let current = roots.shift(); current; current = roots.shift()) {
+    const doc = current.ownerDocument ?? (current as Document);
+    const walker = doc.createTreeWalker(current, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+        const element = node as Element;
+        if (isSkippedElement(element)) return NodeFilter.FILTER_REJECT;
+        if (element.shadowRoot) roots.push(element.shadowRoot);
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (++visited % NODES_PER_STEP === 0) yield;
+      const text = (node as Text).data;
+      if (text.length === 0) continue;
+      const element = blockOf(node, current);
+      if (!element) continue;
+      let block = blocks.get(element);
+      if (!block) {
+        block = { parts: [], length: 0, nodes: [], starts: [] };
+        blocks.set(element, block);
       }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  const blocks = new Map<
-    Element,
-    { parts: string[]; length: number; nodes: Text[]; starts: number[] }
-  >();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = (node as Text).data;
-    if (text.length === 0) continue;
-    const element = blockOf(node, root);
-    if (!element) continue;
-    let block = blocks.get(element);
-    if (!block) {
-      block = { parts: [], length: 0, nodes: [], starts: [] };
-      blocks.set(element, block);
+      block.nodes.push(node as Text);
+      block.starts.push(block.length);
+      block.parts.push(text);
+      block.length += text.length;
     }
-    block.nodes.push(node as Text);
-    block.starts.push(block.length);
-    block.parts.push(text);
-    block.length += text.length;
   }
   const result: TextBlock[] = [];
   for (const [element, block] of blocks) {
@@ -91,6 +118,15 @@ export function collectTextBlocks(root: Node): TextBlock[] {
     result.push({ element, text, nodes: block.nodes, starts: block.starts });
   }
   return result;
+}
+
+/** Collects the text blocks under `root` in one go (tests, small subtrees). */
+export function collectTextBlocks(root: Node): TextBlock[] {
+  const walk = walkTextBlocks(root);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Index of the node holding `offset`: the last node that starts at or before it. */

@@ -1,0 +1,286 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { getClaim } from '../../data/lookup';
+import {
+  inDocumentOrder,
+  marksInBlock,
+  readBlocks,
+  toFoundClaims,
+  viewportFirst,
+  type FoundMark,
+} from '../../lib/page/annotator';
+import { clearMarks, flashRange, markAtPoint, paintMarks } from '../../lib/page/marks';
+import { MutationCollector } from '../../lib/page/mutations';
+import { sliceClock, whenIdle, yieldToPage } from '../../lib/page/scheduling';
+import { collectTextBlocks } from '../../lib/page/text-blocks';
+import type { Message, PageState } from '../../lib/messages';
+import { setSiteEnabled, updateSettings, type Settings } from '../../lib/settings';
+import type { Annotator } from './annotator-api';
+import { CardHost } from './card-host';
+
+const HOVER_SHOW_MS = 500; // Wikipedia Page Previews' timing: long enough not to fire in passing
+const HOVER_HIDE_MS = 300; // long enough to carry the pointer into the card
+const REPAINT_MS = 100; // during a long scan, marks appear in batches this far apart
+
+/**
+ * Marks and cards for one document. Created by the every-page script once the page passes
+ * the gate; everything it starts (observer, listeners, timers) stops with `stop()`, when the
+ * switch is turned off, or when the extension is updated or disabled (`ctx`).
+ */
+export class PageAnnotations implements Annotator {
+  private settings: Settings | null = null;
+  private marks: FoundMark[] = [];
+  private readonly hiddenClaims = new Set<string>();
+  private readonly card = new CardHost(document);
+  private readonly mutations: MutationCollector;
+  private running: AbortController | null = null;
+  private scan: AbortController | null = null;
+  /** Blocks that changed while a full scan ran: rescanned once it is done. */
+  private changedDuringScan: Element[] = [];
+  private hoverTimer = 0;
+  private openedByHover = false;
+  private stepIndex = -1;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly report: (state: PageState) => void,
+  ) {
+    this.mutations = new MutationCollector(document, {
+      onChanged: (roots) => void this.rescan(roots),
+      onHugeBatch: () => void this.fullScan(),
+    });
+    ctx.onInvalidated(() => this.stop());
+    // Single-page apps change the URL without reloading: the new view gets a fresh scan.
+    // (WXT's location watcher starts with this listener and ends with `ctx`.)
+    ctx.addEventListener(window, 'wxt:locationchange', () => this.onNavigated());
+  }
+
+  async apply(settings: Settings): Promise<void> {
+    const first = this.settings === null || this.running === null;
+    this.settings = settings;
+    if (first) {
+      this.start();
+      await this.fullScan();
+    } else {
+      this.paint(); // only what is shown changed (hidden verdicts, how cards open)
+    }
+  }
+
+  handle(message: Message): unknown {
+    if (message.type === 'reveal-claim') {
+      const mark = this.orderedMarks()[message.index];
+      if (mark) this.reveal(mark);
+      return Boolean(mark);
+    }
+    if (message.type === 'next-claim') {
+      const marks = this.orderedMarks();
+      if (marks.length === 0) return false;
+      this.stepIndex = (this.stepIndex + 1) % marks.length;
+      this.reveal(marks[this.stepIndex] as FoundMark);
+      return true;
+    }
+    return undefined;
+  }
+
+  stop(): void {
+    this.running?.abort();
+    this.running = null;
+    this.scan?.abort();
+    this.scan = null;
+    this.mutations.stop();
+    clearTimeout(this.hoverTimer);
+    this.marks = [];
+    clearMarks();
+    this.card.destroy();
+  }
+
+  private start(): void {
+    this.running = new AbortController();
+    this.listen(this.running.signal);
+    this.mutations.start();
+  }
+
+  /** Scans the whole page: the blocks near the viewport first, then the rest, in slices. */
+  private async fullScan(): Promise<void> {
+    this.scan?.abort();
+    const scan = new AbortController();
+    this.scan = scan;
+    this.changedDuringScan = [];
+    const blocks = await readBlocks(document.body, scan.signal);
+    if (!blocks) return;
+    const marks: FoundMark[] = [];
+    const clock = sliceClock();
+    let lastPaint = performance.now();
+    for (const block of viewportFirst(blocks, window.innerHeight)) {
+      marks.push(...marksInBlock(block));
+      if (!clock.due()) continue;
+      if (performance.now() - lastPaint > REPAINT_MS) {
+        this.marks = marks.slice();
+        this.paint();
+        lastPaint = performance.now();
+      }
+      await yieldToPage();
+      if (scan.signal.aborted) return;
+      clock.reset();
+    }
+    this.marks = marks;
+    this.scan = null;
+    this.paint();
+    this.publish();
+    const changed = this.changedDuringScan;
+    this.changedDuringScan = [];
+    if (changed.length > 0) await this.rescan(changed);
+  }
+
+  /** Rescans only the blocks that changed; marks whose text went away are dropped. */
+  private async rescan(roots: readonly Element[]): Promise<void> {
+    if (this.scan) {
+      this.changedDuringScan.push(...roots);
+      return;
+    }
+    const changed = new Set<Element>();
+    const fresh: FoundMark[] = [];
+    const clock = sliceClock();
+    for (const root of roots) {
+      for (const block of collectTextBlocks(root)) {
+        changed.add(block.element);
+        fresh.push(...marksInBlock(block));
+      }
+      changed.add(root);
+      if (clock.due()) {
+        await yieldToPage();
+        if (!this.running) return;
+        clock.reset();
+      }
+    }
+    const kept = this.marks.filter(
+      (m) =>
+        !changed.has(m.block) &&
+        !roots.some((root) => root.contains(m.block)) &&
+        m.range.startContainer.isConnected &&
+        !m.range.collapsed,
+    );
+    this.marks = [...kept, ...fresh];
+    this.paint();
+    this.publish();
+  }
+
+  private orderedMarks(): FoundMark[] {
+    const hidden = this.settings?.hiddenVerdicts ?? [];
+    return inDocumentOrder(
+      this.marks.filter((m) => !hidden.includes(m.verdict) && !this.hiddenClaims.has(m.claimId)),
+    );
+  }
+
+  private paint(): void {
+    const visible = this.marks.filter((m) => !this.hiddenClaims.has(m.claimId));
+    paintMarks(visible, this.settings?.hiddenVerdicts ?? []);
+  }
+
+  private publish(): void {
+    this.report({
+      status: 'annotated',
+      hostname: location.hostname,
+      claims: toFoundClaims(this.orderedMarks()),
+    });
+  }
+
+  private openCard(mark: FoundMark, focus: boolean): void {
+    const claim = getClaim(mark.claimId);
+    if (!claim) return;
+    this.card.open({
+      claim,
+      quote: mark.exact,
+      range: mark.range,
+      focus,
+      actions: {
+        hideClaim: () => {
+          this.hiddenClaims.add(mark.claimId);
+          this.card.close();
+          this.paint();
+          this.publish();
+        },
+        disableSite: () => {
+          this.card.close();
+          // The settings watcher turns this page (and every tab of the site) off.
+          void updateSettings((s) => setSiteEnabled(s, location.hostname, false));
+        },
+      },
+    });
+  }
+
+  private reveal(mark: FoundMark): void {
+    mark.block.scrollIntoView({ block: 'center', behavior: 'instant' });
+    flashRange(mark.range);
+    this.openedByHover = false;
+    this.openCard(mark, true);
+  }
+
+  private markAt(event: MouseEvent): FoundMark | null {
+    return markAtPoint(
+      this.orderedMarks(),
+      document,
+      event.clientX,
+      event.clientY,
+    ) as FoundMark | null;
+  }
+
+  private listen(signal: AbortSignal): void {
+    const options = { signal, passive: true };
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (this.marks.length === 0 || this.card.contains(event)) return;
+        const mark = this.markAt(event);
+        // A claim inside a link keeps the link working: hovering opens its card instead.
+        if (mark && !(event.target as Element | null)?.closest?.('a[href]')) {
+          this.openedByHover = false;
+          this.openCard(mark, false);
+        } else if (this.card.isOpen) {
+          this.card.close(); // an outside click dismisses the card
+        }
+      },
+      options,
+    );
+    document.addEventListener(
+      'pointermove',
+      (event) => {
+        if (this.marks.length === 0 || this.settings?.openCardOn !== 'hover') return;
+        clearTimeout(this.hoverTimer);
+        if (this.card.contains(event)) return;
+        const delay = this.card.isOpen ? HOVER_HIDE_MS : HOVER_SHOW_MS;
+        this.hoverTimer = this.ctx.setTimeout(() => this.onHoverSettled(event), delay);
+      },
+      options,
+    );
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && this.card.isOpen) this.card.close();
+      },
+      options,
+    );
+    const replace = () => this.card.schedulePlacement();
+    window.addEventListener('scroll', replace, { ...options, capture: true });
+    window.addEventListener('resize', replace, options);
+  }
+
+  private onNavigated(): void {
+    const running = this.running;
+    if (!running) return;
+    this.hiddenClaims.clear();
+    this.stepIndex = -1;
+    this.card.close();
+    const cancel = whenIdle(() => void this.fullScan());
+    running.signal.addEventListener('abort', cancel, { once: true });
+  }
+
+  private onHoverSettled(event: PointerEvent): void {
+    const mark = this.markAt(event);
+    if (mark && mark.range !== this.card.openRange) {
+      this.openedByHover = true;
+      this.openCard(mark, false);
+    } else if (!mark && this.card.isOpen && this.openedByHover) {
+      this.card.close();
+    }
+  }
+}
