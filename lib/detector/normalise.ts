@@ -1,4 +1,4 @@
-import { parseNumberPhrase, type Word } from './numbers';
+import { NUMBER_STARTS, parseNumberPhrase, type Word } from './numbers';
 
 /**
  * Text as the rules see it, with a way back to the original offsets.
@@ -68,6 +68,15 @@ export function normalise(text: string): Normalised {
     words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
 
+  if (
+    !/[0-9]|half|third|quarter|fourth|fifth|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty\b|hundred/.test(
+      src,
+    )
+  ) {
+    // No number word at all (most sentences): the folded text is the answer.
+    const end = folded.map.map((i) => i + 1);
+    return { text: src, start: folded.map, end };
+  }
   const out: string[] = [];
   const start: number[] = [];
   const end: number[] = [];
@@ -84,8 +93,9 @@ export function normalise(text: string): Normalised {
   for (let i = 0; i < words.length;) {
     const word = words[i] as Word;
     // A number starts at a word boundary: not inside "covid19" or "x2".
+    const canStart = NUMBER_STARTS.has(word.text) || (word.text[0] as string) <= '9';
     const phrase =
-      word.start > 0 && /[a-z0-9]/.test(src[word.start - 1] as string)
+      !canStart || (word.start > 0 && /[a-z0-9]/.test(src[word.start - 1] as string))
         ? undefined
         : parseNumberPhrase(src, words, i);
     if (!phrase) {

@@ -66,6 +66,9 @@ const FRACTION_DENOMINATORS: Record<string, number> = {
 
 const DIGITS = /^\d+(?:[.,]\d+)*$/;
 
+/** Words that can start a number phrase; anything else is skipped with one lookup. */
+export const NUMBER_STARTS = new Set(['a', 'half', ...Object.keys(UNITS), ...Object.keys(TENS)]);
+
 /** Words may be joined by one space or one hyphen ("sixty-seven", "sixty seven"). */
 function joined(source: string, words: readonly Word[], k: number): boolean {
   const prev = words[k - 1];

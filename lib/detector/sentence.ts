@@ -1,5 +1,6 @@
 import { clausesOf, type Clauses } from './clauses';
 import type { Engine } from './engine';
+import { hasGateWord } from './gate';
 import { normalise } from './normalise';
 import { groupHits, matchRule, type CompiledRule } from './rules';
 import type { Hit } from './terms';
@@ -29,6 +30,9 @@ export function analyseSentence(
   sentence: string,
   inherited: Topic | undefined,
 ): SentenceResult {
+  // Off topic and not naming MDMA: nothing to find and nothing to hand on. Skipping here keeps
+  // pages that mention MDMA once from paying for every other sentence.
+  if (inherited !== 'mdma' && !hasGateWord(sentence)) return { topic: inherited, claims: [] };
   const norm = normalise(sentence);
   const tokens = tokenize(norm.text);
   const hits = engine.index.scan(tokens);

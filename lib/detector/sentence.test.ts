@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../data/schema';
+import { buildEngine } from './engine';
+import { analyseSentence } from './sentence';
+
+/** A two-claim catalogue is enough to test topic, negation and precedence in isolation. */
+const claim = (id: string, recognition: Claim['recognition']) => ({ id, recognition }) as Claim;
+const engine = buildEngine([
+  claim('works', { rules: [{ all: [['reduc*'], ['ptsd']], window: 8 }], negation: 'drop' }),
+  claim('approved', {
+    rules: [{ all: [['fda'], ['approved']] }],
+    negation: { mapsTo: 'denied' },
+  }),
+  claim('denied', { rules: [{ all: [['rejected']] }], negation: 'drop' }),
+  claim('cured', { rules: [{ all: [['cured']] }], negation: 'drop', yieldsTo: ['works'] }),
+]);
+const ids = (sentence: string, inherited?: 'mdma' | 'other') =>
+  analyseSentence(engine, sentence, inherited).claims.map((c) => c.claimId);
+
+describe('analyseSentence', () => {
+  it('needs MDMA named or inherited', () => {
+    expect(ids('MDMA reduced PTSD symptoms.')).toEqual(['works']);
+    expect(ids('It reduced PTSD symptoms.')).toEqual([]);
+    expect(ids('It reduced PTSD symptoms.', 'mdma')).toEqual(['works']);
+  });
+
+  it('rejects the same words about another drug, even after an MDMA sentence', () => {
+    expect(ids('Psilocybin reduced PTSD symptoms.', 'mdma')).toEqual([]);
+    expect(ids('Psilocybin did little, but MDMA reduced PTSD symptoms.')).toEqual(['works']);
+    expect(ids('MDMA did little, but psilocybin reduced PTSD symptoms.')).toEqual([]);
+  });
+
+  it('reports the topic the next sentence inherits', () => {
+    expect(analyseSentence(engine, 'Ketamine is different.', 'mdma').topic).toBe('other');
+    expect(analyseSentence(engine, 'Nothing named here.', 'mdma').topic).toBe('mdma');
+  });
+
+  it('drops or maps a negated claim', () => {
+    expect(ids('There is no evidence MDMA reduced PTSD.')).toEqual([]);
+    expect(ids('The FDA has not approved MDMA.')).toEqual(['denied']);
+    expect(ids('Not only did MDMA reduce PTSD, it lasted.')).toEqual(['works']);
+  });
+
+  it('keeps negation inside its clause', () => {
+    expect(ids('MDMA, which is not a cure, reduced PTSD symptoms.')).toEqual(['works']);
+  });
+
+  it('keeps hedged claims and drops questions', () => {
+    expect(ids('MDMA may reduce PTSD symptoms.')).toEqual(['works']);
+    expect(ids('Does MDMA reduce PTSD symptoms?')).toEqual([]);
+  });
+
+  it('lets a claim yield to a stronger one in the same sentence', () => {
+    expect(ids('MDMA cured some and reduced PTSD in most.')).toEqual(['works']);
+    expect(ids('MDMA cured him.')).toEqual(['cured']);
+  });
+});
