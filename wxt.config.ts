@@ -5,9 +5,9 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: {
-    name: 'MDMA Evidence Lens',
-    description:
-      'Marks claims about MDMA-assisted therapy on web pages and shows what the evidence says, with primary sources. Nothing leaves your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     // The annotator is loaded with import() by the content script on pages that pass the gate.
     // A dynamic URL keeps pages from probing for the extension through this file.
@@ -21,12 +21,12 @@ export default defineConfig({
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+M' },
-        description: 'Go to the next marked claim and open its card',
+        description: '__MSG_commandNextClaim__',
       },
     },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {
-      default_title: 'MDMA Evidence Lens',
+      default_title: '__MSG_extName__',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
     },
     browser_specific_settings: {

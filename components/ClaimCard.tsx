@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Claim, Source } from '../data/schema';
+import { t } from '../lib/i18n';
 import { sanitizeCardHtml } from '../lib/sanitize';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -16,7 +17,7 @@ export interface ClaimCardProps {
 function SourceItem({ source }: { source: Source }) {
   return (
     <li className={source.retracted ? 'source retracted' : 'source'}>
-      {source.retracted && <span className="retracted-label">Retracted</span>}
+      {source.retracted && <span className="retracted-label">{t('cardRetracted')}</span>}
       <a href={source.url} target="_blank" rel="noopener noreferrer">
         {source.title}
       </a>
@@ -36,7 +37,7 @@ export function ClaimCard({ claim, quote, onClose, actions }: ClaimCardProps) {
       <header className="card-header">
         <VerdictBadge verdict={claim.verdict} />
         {onClose && (
-          <button type="button" className="close" onClick={onClose} aria-label="Close">
+          <button type="button" className="close" onClick={onClose} aria-label={t('cardClose')}>
             ×
           </button>
         )}
@@ -46,7 +47,7 @@ export function ClaimCard({ claim, quote, onClose, actions }: ClaimCardProps) {
       </h2>
       {quote && (
         <blockquote className="page-quote">
-          <span className="visually-hidden">On this page: </span>
+          <span className="visually-hidden">{t('cardOnThisPage')} </span>
           {quote}
         </blockquote>
       )}
@@ -58,7 +59,7 @@ export function ClaimCard({ claim, quote, onClose, actions }: ClaimCardProps) {
               <span className="kn-value">{n.value}</span>{' '}
               <span className="kn-label">{n.label}</span>
               <span className="kn-context">
-                {[n.comparison && `vs ${n.comparison}`, n.sample, n.timepoint]
+                {[n.comparison && t('cardVersus', n.comparison), n.sample, n.timepoint]
                   .filter(Boolean)
                   .join(' · ')}
               </span>
@@ -67,10 +68,10 @@ export function ClaimCard({ claim, quote, onClose, actions }: ClaimCardProps) {
         </ul>
       )}
       <details className="explanation">
-        <summary>What the evidence shows</summary>
+        <summary>{t('cardEvidenceShows')}</summary>
         <div dangerouslySetInnerHTML={{ __html: sanitizeCardHtml(claim.explanation) }} />
       </details>
-      <h3 className="sources-heading">Sources</h3>
+      <h3 className="sources-heading">{t('cardSources')}</h3>
       <ol className="sources">
         {claim.sources.map((s) => (
           <SourceItem key={s.url} source={s} />
@@ -79,21 +80,19 @@ export function ClaimCard({ claim, quote, onClose, actions }: ClaimCardProps) {
       {actions && (
         <div className="card-actions">
           <button type="button" onClick={actions.hideClaim}>
-            Hide this claim on this page
+            {t('cardHideClaim')}
           </button>
           <button type="button" onClick={actions.disableSite}>
-            Don&apos;t annotate this site
+            {t('cardDisableSite')}
           </button>
         </div>
       )}
       <footer className="card-footer">
         <p className="reviewed">
-          {claim.asOf ?? `Evidence reviewed on ${claim.reviewedOn}.`}
-          {claim.asOf && <> Reviewed {claim.reviewedOn}.</>}
+          {claim.asOf && <>{claim.asOf} </>}
+          {t('cardReviewed', claim.reviewedOn)}
         </p>
-        <p className="not-advice">
-          This card is information, not medical advice. Talk to a clinician about your own care.
-        </p>
+        <p className="not-advice">{t('cardNotAdvice')}</p>
       </footer>
     </article>
   );

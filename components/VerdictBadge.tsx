@@ -1,5 +1,5 @@
 import type { Verdict } from '../data/schema';
-import { VERDICT_LABELS } from '../lib/verdicts';
+import { verdictLabel } from '../lib/verdict-label';
 
 /** One small icon per verdict, so the verdict never depends on colour alone. */
 const ICON_PATHS: Record<Verdict, string> = {
@@ -29,7 +29,7 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
   return (
     <span className={`verdict verdict-${verdict}`} data-verdict={verdict}>
       <VerdictIcon verdict={verdict} />
-      {VERDICT_LABELS[verdict]}
+      {verdictLabel(verdict)}
     </span>
   );
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from './badge';
-import type { FoundClaim } from './messages';
+import type { TabClaim } from './messages';
 
-const claim = (verdict: FoundClaim['verdict']): FoundClaim => ({
+const claim = (verdict: TabClaim['verdict']): TabClaim => ({
   claimId: 'x',
   verdict,
   exact: 'x',
+  frameId: 0,
+  index: 0,
 });
 
 describe('badgeFor', () => {

@@ -1,6 +1,7 @@
-import type { Verdict } from '../data/schema';
-import type { PageState } from './messages';
-import { VERDICT_LABELS, verdictRank } from './verdicts';
+import { t } from './i18n';
+import type { TabState } from './messages';
+import { verdictLabel } from './verdict-label';
+import { verdictRank, type Verdict } from './verdicts';
 
 /** Badge colours by the most severe verdict on the page; dark enough for white badge text. */
 const BADGE_COLORS: Record<Verdict, string> = {
@@ -17,27 +18,26 @@ export interface BadgeView {
   title: string;
 }
 
-const NAME = 'MDMA Evidence Lens';
-
-/** What the toolbar button shows for a page: the claim count, coloured by its worst verdict. */
-export function badgeFor(state: PageState): BadgeView {
-  if (state.status === 'off') return { text: '', color: '#57606a', title: `${NAME}: off` };
-  if (state.status === 'site-off') {
-    return { text: '', color: '#57606a', title: `${NAME}: off for ${state.hostname}` };
-  }
-  if (state.status === 'no-highlight-api') {
-    return { text: '', color: '#57606a', title: `${NAME}: this browser cannot mark text` };
-  }
+/** What the toolbar button shows for a tab: the claim count, coloured by its worst verdict. */
+export function badgeFor(state: TabState): BadgeView {
+  const name = t('extName');
+  const quiet = { text: '', color: '#57606a' };
+  if (state.status === 'off') return { ...quiet, title: t('badgeOff', name) };
+  if (state.status === 'site-off')
+    return { ...quiet, title: t('badgeSiteOff', name, state.hostname) };
+  if (state.status === 'no-highlight-api')
+    return { ...quiet, title: t('badgeNoHighlightApi', name) };
   const count = state.claims.length;
-  if (count === 0)
-    return { text: '', color: '#57606a', title: `${NAME}: no claims found on this page` };
+  if (count === 0) return { ...quiet, title: t('badgeNoClaims', name) };
   const worst = state.claims.reduce<Verdict>(
     (acc, c) => (verdictRank(c.verdict) > verdictRank(acc) ? c.verdict : acc),
     'supported',
   );
+  const label = verdictLabel(worst);
   return {
     text: count > 999 ? '999+' : String(count),
     color: BADGE_COLORS[worst],
-    title: `${NAME}: ${count} claim${count === 1 ? '' : 's'} found, the most serious rated "${VERDICT_LABELS[worst]}"`,
+    title:
+      count === 1 ? t('badgeClaimsOne', name, label) : t('badgeClaimsMany', name, count, label),
   };
 }

@@ -2,6 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { ClaimCard } from '../../components/ClaimCard';
 import cardCss from '../../components/card.css?inline';
 import type { Claim } from '../../data/schema';
+import { t } from '../../lib/i18n';
 import { HOST_TAG } from '../../lib/page/text-blocks';
 import { placeCard } from '../../lib/page/placement';
 
@@ -63,7 +64,7 @@ export class CardHost {
         actions={card.actions}
       />,
     );
-    frame.setAttribute('aria-label', `Evidence card: ${card.claim.title}`);
+    frame.setAttribute('aria-label', t('cardLabel', card.claim.title));
     // React renders synchronously enough for layout after a microtask; place on the next frame.
     this.schedulePlacement();
     if (card.focus) requestAnimationFrame(() => frame.focus());

@@ -1,8 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
 import { VerdictBadge } from '../../components/VerdictBadge';
+import { t } from '../../lib/i18n';
 import type { TabState } from '../../lib/messages';
 import { loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
 import { fetchTabState, revealClaim, targetTabId } from './page-state';
+
+function statusLine(page: TabState | null | undefined): string {
+  if (page === undefined) return t('popupLooking');
+  if (page === null) return t('popupCannotAnnotate');
+  if (page.status === 'off') return t('popupOff');
+  if (page.status === 'site-off') return t('popupSiteOff');
+  if (page.status === 'no-highlight-api') return t('popupNoHighlightApi');
+  const count = page.claims.length;
+  if (count === 0) return t('popupNoClaims');
+  return count === 1 ? t('popupClaimsOne') : t('popupClaimsMany', count);
+}
 
 export function Popup() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -40,7 +52,7 @@ export function Popup() {
   return (
     <main className="popup">
       <header className="popup-header">
-        <h1>MDMA Evidence Lens</h1>
+        <h1>{t('extName')}</h1>
         <label className="switch">
           <input
             type="checkbox"
@@ -49,23 +61,11 @@ export function Popup() {
             disabled={!settings}
             onChange={(e) => toggleGlobal(e.currentTarget.checked)}
           />
-          <span>Annotate pages</span>
+          <span>{t('popupAnnotatePages')}</span>
         </label>
       </header>
       <p className="claim-count" data-testid="claim-count" aria-live="polite">
-        {page === undefined
-          ? 'Looking at this page…'
-          : page === null
-            ? 'This page cannot be annotated.'
-            : page.status === 'off'
-              ? 'Annotations are off.'
-              : page.status === 'site-off'
-                ? 'Annotations are off for this site.'
-                : page.status === 'no-highlight-api'
-                  ? 'This browser cannot mark text on pages (no CSS Custom Highlight API).'
-                  : claims.length === 0
-                    ? 'No claims about MDMA therapy found on this page.'
-                    : `${claims.length} claim${claims.length === 1 ? '' : 's'} found on this page`}
+        {statusLine(page)}
       </p>
       {claims.length > 0 && tabId !== null && (
         <ol className="claims">
