@@ -20,13 +20,19 @@ const HOST_CSS = `
 .frame:focus { outline: none; }
 `;
 
-export interface OpenCard {
+/** One claim shown in the card, with what the card's actions do for it. */
+export interface CardClaim {
   claim: Claim;
+  actions: { hideClaim(): void; disableSite(): void };
+}
+
+export interface OpenCard {
+  /** The claims asserted by the marked text, most severe first (a sentence can make several). */
+  claims: CardClaim[];
   quote: string;
   range: Range;
   /** Move focus into the card (keyboard opening) and back on close. */
   focus: boolean;
-  actions: { hideClaim(): void; disableSite(): void };
 }
 
 export class CardHost {
@@ -57,14 +63,22 @@ export class CardHost {
     this.current = card;
     const { frame, root } = this.ensureHost();
     root.render(
-      <ClaimCard
-        claim={card.claim}
-        quote={card.quote}
-        onClose={() => this.close()}
-        actions={card.actions}
-      />,
+      <>
+        {card.claims.map(({ claim, actions }, i) => (
+          <ClaimCard
+            key={claim.id}
+            claim={claim}
+            quote={i === 0 ? card.quote : undefined}
+            onClose={i === 0 ? () => this.close() : undefined}
+            actions={actions}
+          />
+        ))}
+      </>,
     );
-    frame.setAttribute('aria-label', t('cardLabel', card.claim.title));
+    frame.setAttribute(
+      'aria-label',
+      t('cardLabel', card.claims.map((c) => c.claim.title).join(' · ')),
+    );
     // React renders synchronously enough for layout after a microtask; place on the next frame.
     this.schedulePlacement();
     if (card.focus) requestAnimationFrame(() => frame.focus());

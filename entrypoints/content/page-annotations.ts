@@ -184,28 +184,36 @@ export class PageAnnotations implements Annotator {
     });
   }
 
+  /** Opens the card for a mark, with every claim marked on the same text. */
   private openCard(mark: FoundMark, focus: boolean): void {
-    const claim = getClaim(mark.claimId);
-    if (!claim) return;
-    this.card.open({
-      claim,
-      quote: mark.exact,
-      range: mark.range,
-      focus,
-      actions: {
-        hideClaim: () => {
-          this.hiddenClaims.add(mark.claimId);
-          this.card.close();
-          this.paint();
-          this.publish();
-        },
-        disableSite: () => {
-          this.card.close();
-          // The settings watcher turns this page (and every tab of the site) off.
-          void updateSettings((s) => setSiteEnabled(s, location.hostname, false));
-        },
-      },
+    const sameText = this.orderedMarks().filter(
+      (m) =>
+        m.block === mark.block && // ranges in other trees cannot be compared
+        m.range.compareBoundaryPoints(Range.START_TO_START, mark.range) === 0 &&
+        m.range.compareBoundaryPoints(Range.END_TO_END, mark.range) === 0,
+    );
+    const claims = [mark, ...sameText.filter((m) => m.claimId !== mark.claimId)].flatMap((m) => {
+      const claim = getClaim(m.claimId);
+      return claim ? [{ claim, actions: this.cardActions(m.claimId) }] : [];
     });
+    if (claims.length === 0) return;
+    this.card.open({ claims, quote: mark.exact, range: mark.range, focus });
+  }
+
+  private cardActions(claimId: string) {
+    return {
+      hideClaim: () => {
+        this.hiddenClaims.add(claimId);
+        this.card.close();
+        this.paint();
+        this.publish();
+      },
+      disableSite: () => {
+        this.card.close();
+        // The settings watcher then turns this page (and every tab of the site) off.
+        void updateSettings((s) => setSiteEnabled(s, location.hostname, false));
+      },
+    };
   }
 
   private reveal(mark: FoundMark): void {
