@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
 // `storage` for the settings; the content script's own page matches are the only host access.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -33,7 +33,15 @@ export default defineConfig({
       gecko: {
         id: 'mdma-evidence-lens@example.org',
         strict_min_version: '128.0',
+        // Firefox build only (Chrome's manifest stays as it was): Firefox's built-in data consent
+        // says we collect and transmit nothing. Firefox 140 is the first with both that key and
+        // the CSS Custom Highlight API the marks need; Firefox for Android reads the key from 142.
+        ...(browser === 'firefox' && {
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        }),
       },
+      ...(browser === 'firefox' && { gecko_android: { strict_min_version: '142.0' } }),
     },
-  },
+  }),
 });
