@@ -27,7 +27,9 @@ export function formatMessage(entry: MessageEntry, substitutions: readonly strin
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const values = substitutions.map(String);
   try {
-    const text = browser.i18n.getMessage(key, values);
+    // Our keys come from the English file itself; WXT's generated key type can lag behind it.
+    const getMessage = browser.i18n.getMessage as (name: string, subs: string[]) => string;
+    const text = getMessage(key, values);
     if (text) return text;
   } catch {
     // no i18n API here: use the English fallback

@@ -1,8 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
-import { VerdictBadge } from '../../components/VerdictBadge';
+import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
 import type { TabState } from '../../lib/messages';
-import { loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
+import {
+  isSiteEnabled,
+  loadSettings,
+  setSiteEnabled,
+  updateSettings,
+  watchSettings,
+  type Settings,
+} from '../../lib/settings';
+import { ClaimList } from './ClaimList';
 import { fetchTabState, revealClaim, targetTabId } from './page-state';
 
 function statusLine(page: TabState | null | undefined): string {
@@ -34,12 +42,13 @@ export function Popup() {
     return watchSettings(setSettings);
   }, [refreshPage]);
 
-  // The content script rescans when settings change; ask again once it had a moment.
+  // Pages change under the popup (rescans after a settings change, infinite scroll): the
+  // background answers from memory, so asking once a second costs next to nothing.
   useEffect(() => {
-    if (!settings || tabId === null) return;
-    const timer = setTimeout(() => void refreshPage(tabId), 300);
-    return () => clearTimeout(timer);
-  }, [settings, tabId, refreshPage]);
+    if (tabId === null) return;
+    const timer = setInterval(() => void refreshPage(tabId), 1000);
+    return () => clearInterval(timer);
+  }, [tabId, refreshPage]);
 
   const changeSettings = (change: (s: Settings) => Settings) => {
     // Show the change at once; storage confirms it through the watcher.
@@ -47,6 +56,8 @@ export function Popup() {
     void updateSettings(change);
   };
   const toggleGlobal = (on: boolean) => changeSettings((s) => ({ ...s, enabled: on }));
+  const hostname = page?.hostname ?? '';
+  const toggleSite = (on: boolean) => changeSettings((s) => setSiteEnabled(s, hostname, on));
   const claims = page?.status === 'annotated' ? page.claims : [];
 
   return (
@@ -64,21 +75,34 @@ export function Popup() {
           <span>{t('popupAnnotatePages')}</span>
         </label>
       </header>
+      {hostname && (
+        <label className="switch site-switch">
+          <input
+            type="checkbox"
+            name="site-enabled"
+            checked={settings ? isSiteEnabled({ ...settings, enabled: true }, hostname) : true}
+            disabled={!settings?.enabled}
+            onChange={(e) => toggleSite(e.currentTarget.checked)}
+          />
+          <span>{t('popupThisSite', hostname)}</span>
+        </label>
+      )}
       <p className="claim-count" data-testid="claim-count" aria-live="polite">
         {statusLine(page)}
       </p>
       {claims.length > 0 && tabId !== null && (
-        <ol className="claims">
-          {claims.map((c, index) => (
-            <li key={index} data-claim-id={c.claimId}>
-              <button type="button" onClick={() => void revealClaim(tabId, c)}>
-                <VerdictBadge verdict={c.verdict} />
-                <span className="quote">{c.exact}</span>
-              </button>
-            </li>
-          ))}
-        </ol>
+        <ClaimList claims={claims} onReveal={(claim) => void revealClaim(tabId, claim)} />
       )}
+      <footer className="popup-footer">
+        <span>{t('popupNotMedicalAdvice')}</span>
+        <button
+          type="button"
+          className="link"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          {t('popupOptions')}
+        </button>
+      </footer>
     </main>
   );
 }
