@@ -8,7 +8,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     // The annotator is loaded with import() by the content script on pages that pass the gate.
     // A dynamic URL keeps pages from probing for the extension through this file.
     web_accessible_resources: [

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { badgeFor } from '../lib/badge';
-import { isOwnSender, parseMessage, type PageState } from '../lib/messages';
+import { t } from '../lib/i18n';
+import { isOwnSender, parseMessage, type Message, type PageState } from '../lib/messages';
 import { tabStateOf, withFrameReport, type FrameStates } from '../lib/tab-state';
 
 /**
@@ -55,6 +56,23 @@ export default defineBackground(() => {
       return serialised(message.tabId, async () => tabStateOf(await readFrames(message.tabId)));
     }
     return undefined;
+  });
+
+  // "Check selected text": works on any page, whether or not it passed the gate.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: 'check-selection',
+      title: t('menuCheckSelection'),
+      contexts: ['selection'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== 'check-selection' || tab?.id === undefined || !info.selectionText)
+      return;
+    const message: Message = { type: 'check-selection', text: info.selectionText };
+    void browser.tabs
+      .sendMessage(tab.id, message, { frameId: info.frameId ?? 0 })
+      .catch(() => undefined); // no content script there (a browser page, the web store)
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabKey(tabId)));

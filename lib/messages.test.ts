@@ -9,6 +9,10 @@ describe('parseMessage', () => {
       index: 2,
     });
     expect(parseMessage({ type: 'next-claim' })).toEqual({ type: 'next-claim' });
+    expect(parseMessage({ type: 'check-selection', text: 'x'.repeat(30_000) })).toEqual({
+      type: 'check-selection',
+      text: 'x'.repeat(20_000),
+    });
     expect(parseMessage({ type: 'get-tab-state', tabId: 7 })).toEqual({
       type: 'get-tab-state',
       tabId: 7,
@@ -32,6 +36,7 @@ describe('parseMessage', () => {
       { type: 'reveal-claim', index: '1' },
       { type: 'get-tab-state', tabId: 'x' },
       { type: 'get-tab-state' },
+      { type: 'check-selection', text: 5 },
       { type: 'page-state', state: { status: 'weird', hostname: 'a', claims: [] } },
       { type: 'page-state', state: { status: 'off', hostname: 'a', claims: [{ claimId: 1 }] } },
     ];

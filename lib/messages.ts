@@ -38,7 +38,12 @@ export type Message =
   /** background → content (keyboard command): step to the next claim and open its card. */
   | { type: 'next-claim' }
   /** popup → background: the claims of every frame of a tab, as one TabState. */
-  | { type: 'get-tab-state'; tabId: number };
+  | { type: 'get-tab-state'; tabId: number }
+  /** background → content (context menu): check the selected text and show what was found. */
+  | { type: 'check-selection'; text: string };
+
+/** Longer selections are cut: a card is about a passage, not a book. */
+export const MAX_SELECTION_CHARS = 20_000;
 
 /** A claim of a tab's list, with where to send `reveal-claim` for it. */
 export interface TabClaim extends FoundClaim {
@@ -120,6 +125,10 @@ export function parseMessage(value: unknown): Message | null {
       return isIndex(value.index) ? { type: 'reveal-claim', index: value.index } : null;
     case 'next-claim':
       return { type: 'next-claim' };
+    case 'check-selection':
+      return typeof value.text === 'string'
+        ? { type: 'check-selection', text: value.text.slice(0, MAX_SELECTION_CHARS) }
+        : null;
     case 'get-tab-state':
       return isIndex(value.tabId) ? { type: 'get-tab-state', tabId: value.tabId } : null;
     default:

@@ -1,6 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { ClaimCard } from '../../components/ClaimCard';
 import cardCss from '../../components/card.css?inline';
+import { NoClaimCard } from '../../components/NoClaimCard';
 import type { Claim } from '../../data/schema';
 import { t } from '../../lib/i18n';
 import { HOST_TAG } from '../../lib/page/text-blocks';
@@ -59,11 +60,14 @@ export class CardHost {
   }
 
   open(card: OpenCard): void {
+    const { frame, root } = this.ensureHost(); // before `current` is set: it may reset the host
     if (card.focus) this.returnFocus = this.doc.activeElement;
     this.current = card;
-    const { frame, root } = this.ensureHost();
     root.render(
       <>
+        {card.claims.length === 0 && (
+          <NoClaimCard quote={card.quote} onClose={() => this.close()} />
+        )}
         {card.claims.map(({ claim, actions }, i) => (
           <ClaimCard
             key={claim.id}
@@ -77,7 +81,9 @@ export class CardHost {
     );
     frame.setAttribute(
       'aria-label',
-      t('cardLabel', card.claims.map((c) => c.claim.title).join(' · ')),
+      card.claims.length === 0
+        ? t('selectionCardLabel')
+        : t('cardLabel', card.claims.map((c) => c.claim.title).join(' · ')),
     );
     // React renders synchronously enough for layout after a microtask; place on the next frame.
     this.schedulePlacement();
@@ -141,8 +147,10 @@ export class CardHost {
     this.destroy();
     const host = this.doc.createElement(HOST_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
-    const style = this.doc.createElement('style');
-    style.textContent = HOST_CSS + cardCss;
+    // A constructed style sheet is not inline style, so a page's strict CSP cannot block it.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(HOST_CSS + cardCss);
+    shadow.adoptedStyleSheets = [sheet];
     const frame = this.doc.createElement('div');
     frame.className = 'frame';
     frame.setAttribute('role', 'dialog');
@@ -154,7 +162,7 @@ export class CardHost {
         this.close();
       }
     });
-    shadow.append(style, frame);
+    shadow.append(frame);
     this.doc.body.append(host);
     this.host = host;
     this.frame = frame;

@@ -82,14 +82,19 @@ class PageController {
     this.stopGateWatch?.();
     this.stopGateWatch = null;
     try {
-      const factory = await loadAnnotator();
+      const annotator = await this.ensureAnnotator();
       if (generation !== this.generation || !this.ctx.isValid) return; // settings changed meanwhile
-      this.annotator ??= factory(this.ctx, (state) => this.report(state));
-      await this.annotator.apply(settings);
+      await annotator.apply(settings);
     } catch (error) {
       // A page must never break because of us: say so in the console and stay out of the way.
       console.warn('MDMA Evidence Lens could not annotate this page.', error);
     }
+  }
+
+  private async ensureAnnotator(): Promise<Annotator> {
+    const factory = await loadAnnotator();
+    this.annotator ??= factory(this.ctx, (state) => this.report(state));
+    return this.annotator;
   }
 
   private disable(): void {
@@ -117,6 +122,10 @@ class PageController {
     if (message.type === 'get-page-state') return Promise.resolve(this.state);
     if (message.type === 'reveal-claim' || message.type === 'next-claim') {
       return Promise.resolve(this.annotator?.handle(message) ?? false);
+    }
+    if (message.type === 'check-selection') {
+      // The user asked: check the selection even where the page failed the gate.
+      return this.ensureAnnotator().then((annotator) => annotator.handle(message));
     }
     return undefined;
   };

@@ -1,5 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { getClaim } from '../../data/lookup';
+import { detectClaims } from '../../lib/detector';
+import { verdictRank } from '../../lib/verdicts';
 import {
   inDocumentOrder,
   marksInBlock,
@@ -78,7 +80,43 @@ export class PageAnnotations implements Annotator {
       this.reveal(marks[this.stepIndex] as FoundMark);
       return true;
     }
+    if (message.type === 'check-selection') {
+      this.checkSelection(message.text);
+      return true;
+    }
     return undefined;
+  }
+
+  /**
+   * "Check selected text" from the context menu: the cards for the claims the selection makes,
+   * or a short "no known claim" card, next to the selection. The reader asked about MDMA
+   * claims, so text that names no drug is read as being about MDMA; a sentence naming another
+   * drug is still left out by the detector's topic scoping.
+   */
+  private checkSelection(text: string): void {
+    const selection = document.getSelection();
+    const selected =
+      selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+    const range =
+      selected && selected.getClientRects().length > 0
+        ? selected
+        : document.caretRangeFromPoint?.(window.innerWidth / 2, 8);
+    if (!range) return;
+    const ids = [...new Set(detectClaims(text, { contextTopic: 'mdma' }).map((m) => m.claimId))];
+    const claims = ids
+      .flatMap((id) => {
+        const claim = getClaim(id);
+        return claim ? [{ claim, actions: this.cardActions(id) }] : [];
+      })
+      .sort((a, b) => verdictRank(b.claim.verdict) - verdictRank(a.claim.verdict));
+    const quote = text.replace(/\s+/g, ' ').trim();
+    this.openedByHover = false;
+    this.card.open({
+      claims,
+      quote: quote.length > 400 ? `${quote.slice(0, 400)}…` : quote,
+      range,
+      focus: true,
+    });
   }
 
   stop(): void {

@@ -7,9 +7,6 @@ import {
   type StaticServer,
 } from '../../scripts/browser/static-server';
 
-// Inside service-worker `evaluate` callbacks the extension API is the global `chrome`.
-declare const chrome: typeof import('wxt/browser').browser;
-
 /** A browser with the built extension and a local server, shared by one test file. */
 export interface Harness {
   ext: ExtensionBrowser;
@@ -114,4 +111,23 @@ export function cardInfo(page: Page) {
       focusedInside: host?.shadowRoot?.activeElement !== null,
     };
   });
+}
+
+/** Opens one of the extension's own pages (`options.html`, `popup.html?tab=1`) in a new tab. */
+export async function openExtensionPage(ext: ExtensionBrowser, path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
+  return page;
+}
+
+/** The settings item as stored in `sync` storage, read through the service worker. */
+export function storedSettings(ext: ExtensionBrowser): Promise<unknown> {
+  return ext.serviceWorker.evaluate(
+    async () => (await chrome.storage.sync.get('settings')).settings,
+  );
+}
+
+/** The built extension's manifest, as the browser loaded it. */
+export function manifestOf(ext: ExtensionBrowser) {
+  return ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
 }
