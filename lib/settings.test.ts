@@ -72,6 +72,18 @@ describe('stored settings', () => {
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['a.org'] });
   });
 
+  it('keeps the site list when the version record is corrupt', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { enabled: false, disabledSites: ['kept.org'] },
+      settings$: { v: 'not a number' },
+    });
+    const settings = await loadSettings();
+    expect(settings.disabledSites).toEqual(['kept.org']);
+    expect(settings.enabled).toBe(false);
+    const updated = await updateSettings((s) => ({ ...s, openCardOn: 'click' }));
+    expect(updated.disabledSites).toEqual(['kept.org']);
+  });
+
   it('tells watchers about changes, normalised', async () => {
     const seen: boolean[] = [];
     const unwatch = watchSettings((s) => seen.push(s.enabled));

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { VERDICTS, type Verdict } from './verdicts';
 
@@ -80,7 +81,14 @@ export async function loadSettings(): Promise<Settings> {
   try {
     return normalizeSettings(await settingsItem.getValue());
   } catch {
-    return { ...DEFAULT_SETTINGS };
+    // The item's version record is unreadable: read the stored value as it is, so that the
+    // site list survives (the next update writes it back in good order).
+    try {
+      const raw = await browser.storage.sync.get('settings');
+      return normalizeSettings(raw.settings);
+    } catch {
+      return { ...DEFAULT_SETTINGS };
+    }
   }
 }
 
