@@ -70,10 +70,33 @@ async function main(): Promise<void> {
       await page.screenshot({ path: `${OUT}/open-card.png` });
     }
 
-    console.log(`\nClaims found on the demo page (${marks.length}):`);
-    for (const mark of marks)
-      console.log(`  [${mark.verdict}] ${mark.text.replace(/\s+/g, ' ').trim()}`);
-    console.log(`\nScreenshots: ${OUT}/annotated-page.png, ${OUT}/open-card.png`);
+    // The popup lists what the page holds, by verdict: print it and keep a picture of it.
+    await page.bringToFront();
+    const tabId = await ext.serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? -1;
+    });
+    const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-claim-id]', { timeout: 10_000 });
+    const listed = await popup.$$eval('[data-claim-id]', (items) =>
+      items.map((item) => ({
+        id: item.getAttribute('data-claim-id') ?? '',
+        verdict: item.closest('[data-verdict]')?.getAttribute('data-verdict') ?? '',
+        quotes: [...item.querySelectorAll('button.quote')].map((b) => b.textContent ?? ''),
+      })),
+    );
+    await popup.screenshot({ path: `${OUT}/popup.png`, fullPage: true });
+
+    console.log(
+      `\nClaims found on the demo page (${marks.length} marks, ${listed.length} claims):`,
+    );
+    for (const claim of listed) {
+      console.log(`  [${claim.verdict}] ${claim.id}`);
+      for (const quote of claim.quotes) console.log(`      ${quote.replace(/\s+/g, ' ').trim()}`);
+    }
+    console.log(`\nScreenshots: ${OUT}/annotated-page.png, ${OUT}/open-card.png, ${OUT}/popup.png`);
     if (headed) {
       console.log('The browser stays open; close it to finish.');
       await new Promise<void>((resolve) => ext.context.on('close', () => resolve()));
