@@ -21,6 +21,7 @@ import {
   STRICT_CSP,
   STRICT_CSP_HEADER,
   WEB_COMPONENT,
+  page,
   reactAppPage,
 } from './pages';
 
@@ -121,6 +122,22 @@ describe('dynamic pages', () => {
     await waitForMarks(page, 4);
     await expect.poll(() => badgeText(h.ext, tabId)).toBe('4');
     await page.close();
+  });
+
+  it('wakes up when a page that failed the gate loads MDMA content later', async () => {
+    h.server.set(
+      '/late.html',
+      page(`<p>Loading the article…</p><script>
+        setTimeout(() => {
+          const p = document.createElement('p');
+          p.textContent = 'Update: the FDA approved MDMA-assisted therapy for PTSD.';
+          document.body.append(p);
+        }, 300);
+      </script>`),
+    );
+    const { page: tab } = await open('/late.html');
+    await waitForMarks(tab, 1);
+    await tab.close();
   });
 
   it('annotates a same-origin iframe and counts it in the badge', async () => {
