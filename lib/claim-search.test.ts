@@ -36,6 +36,19 @@ describe('createClaimSearch', () => {
     expect(ids(search({ query: 'serotonin blind', verdict: 'all' }))).toEqual([]);
   });
 
+  it('puts claims named by the words (id or title) before the others', () => {
+    const ranked = createClaimSearch([
+      claim('one', { summary: 'Mentions a retracted paper.' }),
+      claim('retracted-studies', { title: 'Studies were retracted' }),
+      claim('three', { explanation: '<p>Retracted too.</p>' }),
+    ]);
+    expect(ids(ranked({ query: 'retracted', verdict: 'all' }))).toEqual([
+      'retracted-studies',
+      'one',
+      'three',
+    ]);
+  });
+
   it('does not match the markup of explanations', () => {
     expect(ids(search({ query: 'strong', verdict: 'all' }))).toEqual([]);
     expect(ids(search({ query: '<p>', verdict: 'all' }))).toEqual([]);
@@ -48,7 +61,7 @@ describe('createClaimSearch', () => {
 
   it('finds the retracted-studies card in the real dataset by one word', () => {
     const found = ids(createClaimSearch(CLAIMS)({ query: 'retracted', verdict: 'all' }));
-    expect(found).toContain('retracted-studies');
+    expect(found[0]).toBe('retracted-studies');
     expect(found.length).toBeLessThan(CLAIMS.length);
   });
 });

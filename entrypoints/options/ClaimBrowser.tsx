@@ -28,7 +28,7 @@ export function ClaimBrowser({ id, claims }: { id: string; claims: readonly Clai
     <section id={id} aria-labelledby={headingId}>
       <h2 id={headingId}>{t('optionsCardsHeading')}</h2>
       <p>{t('optionsCardsIntro')}</p>
-      <search className="card-filters">
+      <div className="card-filters" role="search">
         <div className="field">
           <label htmlFor={searchId}>{t('optionsSearchLabel')}</label>
           <input
@@ -61,7 +61,7 @@ export function ClaimBrowser({ id, claims }: { id: string; claims: readonly Clai
             ))}
           </select>
         </div>
-      </search>
+      </div>
       <p className="results-count" role="status" data-testid="results-count">
         {t('optionsCardsCount', results.length, claims.length)}
       </p>

@@ -175,6 +175,8 @@ describe('options page', () => {
 
     await options.getByRole('searchbox', { name: 'Search the cards' }).fill('retracted');
     await options.locator('[data-claim-id="retracted-studies"]').waitFor();
+    // The card that names the word comes before those that only mention it.
+    expect(await cards.first().getAttribute('data-claim-id')).toBe('retracted-studies');
     await expect.poll(() => cards.count()).toBeLessThan(CLAIMS.length);
     expect(await count.textContent()).toBe(`Showing ${await cards.count()} of 37 cards`);
 
