@@ -78,9 +78,12 @@ export type KeyNumber = z.infer<typeof keyNumberSchema>;
  * in `all` has a term in the sentence and no term of `none` is there.
  *
  * The detector checks the rest, the same for every claim: the sentence must be about MDMA
- * (named there, or in an earlier sentence of the text), must not be a question, and a negation
- * ("not", "no evidence", "never", "whether"…) up to six tokens before a matched term, in the
- * same clause, turns the match into `negation` below.
+ * (named there, or in an earlier sentence of the text; the drug named nearest before the
+ * matched words wins, and a name after "not", "no" or "unlike" does not count), must not be a
+ * question, and a negation turns the match into `negation` below: "not", "never"… up to six
+ * tokens before a matched term or a verbal "not" just after it, in the same clause; or a
+ * complement negator ("no evidence that", "whether", "it remains to be shown") anywhere before
+ * the whole match in its clause.
  */
 export const ruleSchema = z.strictObject({
   all: z.array(z.array(z.string().min(1)).min(1)).min(1),
@@ -92,7 +95,8 @@ export const ruleSchema = z.strictObject({
   window: z.number().int().min(1).optional(),
   /**
    * `false` when the rule's own words carry the negation ("not addictive", "no serious adverse
-   * events"), so that a negation cue does not cancel the match. Default `true`.
+   * events"), so that an ordinary negation cue does not cancel the match; a complement negator
+   * ("whether MDMA is not addictive") still does. Default `true`.
    */
   negatable: z.boolean().optional(),
 });

@@ -13,3 +13,14 @@ describe('clausesOf', () => {
     expect(topic[at('psilocybin')]).not.toBe(topic[at('eased')]);
   });
 });
+
+describe('clausesOf, fronted contrasts', () => {
+  it('ends the topic of an opening "unlike"/"whereas" phrase at its comma', () => {
+    const text = 'unlike mdma, psilocybin lifted depression, as did ketamine';
+    const tokens = tokenize(text);
+    const { topic } = clausesOf(text, tokens);
+    const at = (word: string) => tokens.findIndex((t) => t.text === word);
+    expect(topic[at('mdma')]).not.toBe(topic[at('psilocybin')]);
+    expect(topic[at('psilocybin')]).toBe(topic[at('ketamine')]);
+  });
+});

@@ -1,5 +1,14 @@
 import type { Claim } from '../../data/schema';
-import { NEGATORS, NEGATION_REACH, NOT_NEGATIONS } from './negation';
+import {
+  DRUG_EXCLUDERS,
+  LONG_NEGATION_REACH,
+  LONG_NEGATORS,
+  NEGATORS,
+  NEGATION_REACH,
+  NOT_NEGATIONS,
+  POST_NEGATION_REACH,
+  POST_NEGATORS,
+} from './negation';
 import { compileRule, type CompiledClaim, type CompiledRule } from './rules';
 import { TermIndex } from './terms';
 import { MDMA_TERMS, OTHER_DRUG_TERMS } from './topic';
@@ -14,8 +23,15 @@ export interface Engine {
   mdmaTerms: Set<number>;
   otherDrugTerms: Set<number>;
   negators: Set<number>;
+  /** The subset of `negators` that govern a whole complement clause. */
+  longNegators: Set<number>;
+  /** The subset of `negators` that also deny the words just before them. */
+  postNegators: Set<number>;
   notNegations: Set<number>;
+  drugExcluders: Set<number>;
   negationReach: number;
+  longNegationReach: number;
+  postNegationReach: number;
   claims: Map<string, CompiledClaim>;
   rulesByFirstTerm: Map<number, CompiledRule[]>;
 }
@@ -28,8 +44,13 @@ export function buildEngine(claims: readonly Claim[]): Engine {
     mdmaTerms: ids(MDMA_TERMS),
     otherDrugTerms: ids(OTHER_DRUG_TERMS),
     negators: ids(NEGATORS),
+    longNegators: ids(LONG_NEGATORS),
+    postNegators: ids(POST_NEGATORS),
     notNegations: ids(NOT_NEGATIONS),
+    drugExcluders: ids(DRUG_EXCLUDERS),
     negationReach: NEGATION_REACH,
+    longNegationReach: LONG_NEGATION_REACH,
+    postNegationReach: POST_NEGATION_REACH,
     claims: new Map(),
     rulesByFirstTerm: new Map(),
   };

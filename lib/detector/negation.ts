@@ -7,6 +7,74 @@
  */
 export const NEGATION_REACH = 6;
 
+/**
+ * Negators that govern a whole complement ("no evidence that …", "whether …", "it remains to
+ * be shown that …"): they reach to the end of their clause, however long the clause is, since
+ * everything in the complement is what is denied or left open.
+ */
+export const LONG_NEGATORS = [
+  'no evidence',
+  'no good evidence',
+  'no link',
+  'no proof',
+  'no sign',
+  'no signs',
+  'no indication',
+  'no data',
+  'little evidence',
+  'unclear',
+  'unknown',
+  'not known',
+  'not clear',
+  'not shown',
+  'not established',
+  'remains to be',
+  'remain to be',
+  // "whether it works" asks; it does not assert.
+  'whether',
+];
+
+/** How far a long negator reaches; the clause boundary usually stops it first. */
+export const LONG_NEGATION_REACH = 24;
+
+/**
+ * A verbal negator just after the matched words denies them too ("oxytocin levels were not
+ * measured", "remission was never reached"): two tokens leave room for a noun and an auxiliary
+ * and stop before a relative clause ("symptoms that had not responded") can reach back. Only
+ * verbal negators: "no" and "without" after a term belong to the next noun ("after-effects are
+ * no fun", "lasting benefits without ongoing doses").
+ */
+export const POST_NEGATION_REACH = 3;
+
+export const POST_NEGATORS = [
+  'not',
+  'never',
+  "isn't",
+  "wasn't",
+  "aren't",
+  "weren't",
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "doesn't",
+  "don't",
+  "didn't",
+  "won't",
+  "can't",
+  'cannot',
+  'isnt',
+  'wasnt',
+  'arent',
+  'werent',
+  'hasnt',
+  'havent',
+  'hadnt',
+  'doesnt',
+  'dont',
+  'didnt',
+  'cant',
+];
+
 export const NEGATORS = [
   'not',
   'no',
@@ -27,6 +95,21 @@ export const NEGATORS = [
   "can't",
   "couldn't",
   "shouldn't",
+  // Pages (forums above all) drop the apostrophe; "wont" is left out (it is also a word).
+  'isnt',
+  'wasnt',
+  'arent',
+  'werent',
+  'hasnt',
+  'havent',
+  'hadnt',
+  'doesnt',
+  'dont',
+  'didnt',
+  'cant',
+  'couldnt',
+  'shouldnt',
+  'wouldnt',
   'without',
   'neither',
   'nor',
@@ -35,14 +118,16 @@ export const NEGATORS = [
   'nobody',
   'lack of',
   'lacks',
-  'little evidence',
+  'little',
+  'low risk',
+  'low potential',
+  'low likelihood',
   'unproven',
   'myth',
   'misconception',
   'far from',
   'yet to',
-  // "whether it works" asks; it does not assert.
-  'whether',
+  ...LONG_NEGATORS,
 ];
 
 /** Phrases that start with a negator but deny nothing. */
@@ -57,4 +142,20 @@ export const NOT_NEGATIONS = [
   'no matter',
   'nothing but',
   'not to mention',
+  'a little',
+];
+
+/**
+ * Words that, right before a drug's name, take the name out of the topic: "about psilocybin,
+ * not MDMA", "no MDMA arm", "psilocybin, unlike MDMA, …" are not about the named drug.
+ */
+export const DRUG_EXCLUDERS = [
+  'not',
+  'no',
+  'unlike',
+  'rather than',
+  'instead of',
+  'other than',
+  'except',
+  'besides',
 ];

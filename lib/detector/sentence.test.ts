@@ -13,6 +13,8 @@ const engine = buildEngine([
   }),
   claim('denied', { rules: [{ all: [['rejected']] }], negation: 'drop' }),
   claim('cured', { rules: [{ all: [['cured']] }], negation: 'drop', yieldsTo: ['works'] }),
+  claim('calm', { rules: [{ all: [['no fear']], negatable: false }], negation: 'drop' }),
+  claim('oxytocin', { rules: [{ all: [['oxytocin']] }], negation: 'drop' }),
 ]);
 const ids = (sentence: string, inherited?: 'mdma' | 'other') =>
   analyseSentence(engine, sentence, inherited).claims.map((c) => c.claimId);
@@ -53,5 +55,32 @@ describe('analyseSentence', () => {
   it('lets a claim yield to a stronger one in the same sentence', () => {
     expect(ids('MDMA cured some and reduced PTSD in most.')).toEqual(['works']);
     expect(ids('MDMA cured him.')).toEqual(['cured']);
+  });
+
+  it('lets a verbal negator after the claim deny it, unless a new subject comes between', () => {
+    expect(ids('Oxytocin levels were not measured in the MDMA trials.')).toEqual([]);
+    expect(ids('MDMA raised oxytocin and we do not know why.')).toEqual(['oxytocin']);
+    expect(ids('MDMA raised oxytocin without changing cortisol.')).toEqual(['oxytocin']);
+  });
+
+  it('lets a complement negator reach across a long clause, but only forward', () => {
+    expect(ids('There is no evidence that pure MDMA given in the clinic reduced PTSD.')).toEqual(
+      [],
+    );
+    expect(ids('Whether MDMA gives no fear at all is unclear.')).toEqual([]);
+    expect(ids('With MDMA there was no fear, whether or not they slept.')).toEqual(['calm']);
+  });
+
+  it('takes a name out of the topic after "not", "no" or "unlike"', () => {
+    expect(ids('The retracted papers were about psilocybin, not MDMA; it was cured.')).toEqual([]);
+    expect(ids('Unlike MDMA, psilocybin reduced PTSD symptoms.')).toEqual([]);
+    expect(ids('Psilocybin, unlike MDMA, reduced PTSD symptoms.')).toEqual([]);
+  });
+
+  it('gives a match to the nearest drug named before it, counting coordinated names', () => {
+    expect(ids('I took MDMA once and psilocybin reduced my PTSD.')).toEqual([]);
+    expect(ids('Psilocybin failed me, and then MDMA reduced my PTSD.')).toEqual(['works']);
+    expect(ids('Psilocybin and MDMA reduced PTSD symptoms.')).toEqual(['works']);
+    expect(ids('MDMA and psilocybin reduced PTSD symptoms.')).toEqual(['works']);
   });
 });
