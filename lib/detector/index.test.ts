@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectClaims, hasGateWord } from './index';
+import { detectClaims, hasGateWord, topicAtEnd } from './index';
 
 const ids = (text: string, options?: Parameters<typeof detectClaims>[1]) =>
   detectClaims(text, options).map((m) => m.claimId);
@@ -43,5 +43,42 @@ describe('detectClaims', () => {
 
   it('re-exports the gate', () => {
     expect(hasGateWord('molly')).toBe(true);
+  });
+});
+
+describe('topicAtEnd', () => {
+  const claim = 'In a phase 3 trial, 67% no longer qualified for a PTSD diagnosis.';
+
+  it('hands the topic of a heading on to the next block', () => {
+    const mdma = topicAtEnd('What MDMA-assisted therapy can do');
+    expect(mdma).toBe('mdma');
+    expect(detectClaims(claim, { contextTopic: mdma }).map((m) => m.claimId)).toEqual([
+      'ptsd-loss-of-diagnosis',
+    ]);
+    const psilocybin = topicAtEnd('Psilocybin therapy', mdma);
+    expect(psilocybin).toBe('other');
+    expect(detectClaims(claim, { contextTopic: psilocybin })).toEqual([]);
+  });
+
+  it('keeps the topic across blocks that name no drug', () => {
+    expect(topicAtEnd('Sessions last about eight hours.', 'mdma')).toBe('mdma');
+    expect(topicAtEnd('Sessions last about eight hours.', 'other')).toBe('other');
+    expect(topicAtEnd('Sessions last about eight hours.')).toBeUndefined();
+    expect(topicAtEnd('', 'mdma')).toBe('mdma');
+  });
+
+  it('ends with the last drug named, as detectClaims scopes it', () => {
+    expect(topicAtEnd('Ketamine is fast. MDMA is slower.')).toBe('mdma');
+    expect(topicAtEnd('MDMA is slow. Ketamine is fast.')).toBe('other');
+    expect(topicAtEnd('We studied psilocybin, not MDMA.', 'mdma')).toBe('other');
+  });
+
+  it('agrees with detectClaims on what the next sentence inherits', () => {
+    const first = 'MDMA was given twice. Then the trial ended.';
+    const next = 'It reduced PTSD symptoms.';
+    const joined = detectClaims(`${first} ${next}`).map((m) => m.claimId);
+    const split = detectClaims(next, { contextTopic: topicAtEnd(first) }).map((m) => m.claimId);
+    expect(joined).toEqual(['ptsd-efficacy']);
+    expect(split).toEqual(joined);
   });
 });

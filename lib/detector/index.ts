@@ -1,12 +1,13 @@
 import { CLAIMS } from '../../data/claims/index';
 import { buildEngine, type Engine } from './engine';
 import { hasGateWord } from './gate';
-import { analyseSentence } from './sentence';
+import { analyseSentence, topicAfter } from './sentence';
 import { segmentSentences } from './segment';
 import type { Topic } from './topic';
 import type { ClaimMatch, DetectOptions } from './types';
 
 export type { ClaimMatch, DetectOptions } from './types';
+export type { Topic } from './topic';
 export { hasGateWord } from './gate';
 
 /** Compiled once at module load: pages call detectClaims on every text block. */
@@ -47,4 +48,27 @@ export function detectWith(
     }
   }
   return matches;
+}
+
+/**
+ * The drug topic in force at the end of `text`, given the one in force before it (`start`):
+ * the page annotator calls this block by block, so a paragraph that names no drug inherits the
+ * topic of the heading or paragraph before it ("67% no longer had PTSD" under a heading about
+ * MDMA therapy is a claim; under a psilocybin heading it is not). It walks the sentences with
+ * the same topic scoping as `detectClaims`, without evaluating any rule.
+ *
+ * A text that names neither MDMA nor (after MDMA) another drug hands `start` on unchanged; off
+ * an MDMA topic, other drugs are not looked for, so "not MDMA" may come back as `undefined`.
+ */
+export function topicAtEnd(text: string, start?: Topic): Topic | undefined {
+  return topicAtEndWith(ENGINE, text, start);
+}
+
+export function topicAtEndWith(engine: Engine, text: string, start?: Topic): Topic | undefined {
+  if (start !== 'mdma' && !hasGateWord(text)) return start;
+  let topic = start;
+  for (const span of segmentSentences(text)) {
+    topic = topicAfter(engine, text.slice(span.start, span.end), topic);
+  }
+  return topic;
 }
