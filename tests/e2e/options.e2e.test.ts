@@ -194,9 +194,11 @@ describe('options page', () => {
   });
 
   it('tells the dataset version and date and exports ClaimReview JSON made in the page', async () => {
-    const options = await openOptions();
+    // Every request the page makes, from its first load to the download.
+    const options = await h.ext.context.newPage();
     const requests: string[] = [];
     options.on('request', (request) => requests.push(request.url()));
+    await options.goto(`chrome-extension://${h.ext.extensionId}/options.html`);
     const manifest = await manifestOf(h.ext);
     const info = datasetInfo(CLAIMS, manifest.version);
     const shown = await options.getByTestId('dataset-info').innerText();
@@ -212,7 +214,8 @@ describe('options page', () => {
     const records = JSON.parse(await readFile(await download.path(), 'utf8'));
     expect(records).toHaveLength(37);
     expect(records[0]).toMatchObject({ '@type': 'ClaimReview', identifier: CLAIMS[0]?.id });
-    expect(requests.every((url) => /^(blob|chrome-extension):/.test(url))).toBe(true);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !/^(blob|chrome-extension):/.test(url))).toEqual([]);
     await options.close();
   });
 
