@@ -1,4 +1,5 @@
 import type { Verdict } from '../data/schema';
+import { VERDICTS } from './verdicts';
 
 /**
  * Messages between the content script, the background service worker and the popup.
@@ -79,7 +80,7 @@ function isFoundClaim(value: unknown): value is FoundClaim {
   return (
     isRecord(value) &&
     typeof value.claimId === 'string' &&
-    typeof value.verdict === 'string' &&
+    VERDICTS.includes(value.verdict as Verdict) &&
     typeof value.exact === 'string'
   );
 }
