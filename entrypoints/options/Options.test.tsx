@@ -43,7 +43,11 @@ function control(text: string): HTMLInputElement {
   return input;
 }
 
-const loaded = () => vi.waitFor(() => control('Annotate pages'));
+// The first render sanitises all 37 cards under jsdom: seconds on a busy machine, not 1 (the default).
+const eventually = <T,>(check: () => T | Promise<T>) =>
+  vi.waitFor(check, { timeout: 10_000, interval: 20 });
+
+const loaded = () => eventually(() => control('Annotate pages'));
 
 /** Types into a React-controlled input: set the value natively, then let React see the event. */
 function type(input: HTMLInputElement, value: string) {
@@ -52,14 +56,14 @@ function type(input: HTMLInputElement, value: string) {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-describe('Options', () => {
+describe('Options', { timeout: 30_000 }, () => {
   it('keeps every one of several quick changes', async () => {
     await loaded();
     control('Supported').click();
     control('False').click();
     control('Annotate pages').click();
     expect(control('Supported').checked).toBe(false);
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await loadSettings()).toMatchObject({
         enabled: false,
         hiddenVerdicts: ['supported', 'false'],
@@ -72,7 +76,7 @@ describe('Options', () => {
   it('shows changes made elsewhere', async () => {
     await loaded();
     await updateSettings((s) => ({ ...s, disabledSites: ['elsewhere.org'], openCardOn: 'click' }));
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(container.querySelector('[data-site="elsewhere.org"]')).not.toBeNull(),
     );
     expect(control('When I click a mark').checked).toBe(true);
@@ -84,7 +88,7 @@ describe('Options', () => {
     const submit = () => input.form?.requestSubmit();
     type(input, 'exa mple');
     submit();
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(container.querySelector('[role="alert"]')?.textContent).toBe(
         '"exa mple" is not a site. Type a hostname such as example.com or news.example.org.',
       ),
@@ -95,9 +99,9 @@ describe('Options', () => {
     );
 
     type(input, 'https://WWW.Example.com/page');
-    await vi.waitFor(() => expect(container.querySelector('[role="alert"]')).toBeNull());
+    await eventually(() => expect(container.querySelector('[role="alert"]')).toBeNull());
     submit();
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect((await loadSettings()).disabledSites).toEqual(['example.com']),
     );
     expect(container.querySelector('[role="status"]')?.textContent).toBe(

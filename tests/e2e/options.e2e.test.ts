@@ -19,6 +19,9 @@ const SUPPORTED_CLAIM = `<!doctype html><html lang="en"><head><title>News</title
 <p>The FDA has not approved MDMA for any use.</p>
 </body></html>`;
 
+// Vitest's poll gives up after 1 s; storage and rescans take longer on a busy machine.
+const POLL = { timeout: 10_000 };
+
 let h: Harness;
 
 beforeAll(async () => {
@@ -98,9 +101,9 @@ describe('options page', () => {
     expect(await options.getByRole('radio', { name: 'When I click a mark' }).isChecked()).toBe(
       true,
     );
-    await expect.poll(() => storedSettings(h.ext)).toMatchObject({ openCardOn: 'click' });
+    await expect.poll(() => storedSettings(h.ext), POLL).toMatchObject({ openCardOn: 'click' });
     await options.keyboard.press('ArrowUp');
-    await expect.poll(() => storedSettings(h.ext)).toMatchObject({ openCardOn: 'hover' });
+    await expect.poll(() => storedSettings(h.ext), POLL).toMatchObject({ openCardOn: 'hover' });
     await options.close();
     await article.close();
   });
@@ -124,15 +127,17 @@ describe('options page', () => {
     await sites.first().waitFor();
     expect(await sites.allTextContents()).toEqual([expect.stringContaining('127.0.0.1')]);
     expect(await input.inputValue()).toBe('');
-    expect(await storedSettings(h.ext)).toMatchObject({ disabledSites: ['127.0.0.1'] });
+    await expect
+      .poll(() => storedSettings(h.ext), POLL)
+      .toMatchObject({ disabledSites: ['127.0.0.1'] });
     await waitForMarks(article, 0);
 
     await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
-    await expect.poll(() => sites.count()).toBe(0);
+    await expect.poll(() => sites.count(), POLL).toBe(0);
     expect(await options.getByText('No sites.').isVisible()).toBe(true);
     // The removed row took the focused button with it; focus goes back to the input.
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await storedSettings(h.ext)).toMatchObject({ disabledSites: [] });
+    await expect.poll(() => storedSettings(h.ext), POLL).toMatchObject({ disabledSites: [] });
     await waitForMarks(article, 1);
     await options.close();
     await article.close();
@@ -146,7 +151,7 @@ describe('options page', () => {
       await input.fill(site);
       await options.getByRole('button', { name: 'Add', exact: true }).click();
     }
-    await expect.poll(() => sites.count()).toBe(2);
+    await expect.poll(() => sites.count(), POLL).toBe(2);
     await input.fill('https://b.example.org/page');
     await input.press('Enter');
     expect(await options.getByRole('alert').textContent()).toBe(
@@ -161,8 +166,8 @@ describe('options page', () => {
 
     await options.getByRole('button', { name: 'Clear the list…' }).click();
     await options.getByRole('button', { name: 'Yes, clear the list' }).click();
-    await expect.poll(() => sites.count()).toBe(0);
-    await expect.poll(() => storedSettings(h.ext)).toMatchObject({ disabledSites: [] });
+    await expect.poll(() => sites.count(), POLL).toBe(0);
+    await expect.poll(() => storedSettings(h.ext), POLL).toMatchObject({ disabledSites: [] });
     await options.close();
   });
 
@@ -177,7 +182,7 @@ describe('options page', () => {
     await options.locator('[data-claim-id="retracted-studies"]').waitFor();
     // The card that names the word comes before those that only mention it.
     expect(await cards.first().getAttribute('data-claim-id')).toBe('retracted-studies');
-    await expect.poll(() => cards.count()).toBeLessThan(CLAIMS.length);
+    await expect.poll(() => cards.count(), POLL).toBeLessThan(CLAIMS.length);
     expect(await count.textContent()).toBe(`Showing ${await cards.count()} of 37 cards`);
 
     await options.getByRole('searchbox', { name: 'Search the cards' }).fill('');
@@ -188,7 +193,7 @@ describe('options page', () => {
       .toEqual(falseIds);
 
     await options.getByRole('searchbox', { name: 'Search the cards' }).fill('zzqx nothing');
-    await expect.poll(() => cards.count()).toBe(0);
+    await expect.poll(() => cards.count(), POLL).toBe(0);
     expect(await options.getByText('No card matches.').isVisible()).toBe(true);
     await options.close();
   });
