@@ -1,8 +1,8 @@
 import { CLAIMS } from '../../data/claims/index';
 import { buildEngine, type Engine } from './engine';
 import { hasGateWord } from './gate';
-import { analyseSentence, topicAfter } from './sentence';
-import { segmentSentences } from './segment';
+import { analyseSentence, blockMayMatter, topicAfter } from './sentence';
+import { blocksOf, segmentBlock, type Span } from './segment';
 import type { Topic } from './topic';
 import type { ClaimMatch, DetectOptions } from './types';
 
@@ -30,7 +30,7 @@ export function detectWith(
   if (options.contextTopic !== 'mdma' && !hasGateWord(text)) return [];
   const matches: ClaimMatch[] = [];
   let topic: Topic | undefined = options.contextTopic;
-  for (const span of segmentSentences(text)) {
+  for (const span of sentencesThatMayMatter(engine, text, () => topic)) {
     const result = analyseSentence(engine, text.slice(span.start, span.end), topic);
     topic = result.topic;
     for (const found of result.claims) {
@@ -67,8 +67,24 @@ export function topicAtEnd(text: string, start?: Topic): Topic | undefined {
 export function topicAtEndWith(engine: Engine, text: string, start?: Topic): Topic | undefined {
   if (start !== 'mdma' && !hasGateWord(text)) return start;
   let topic = start;
-  for (const span of segmentSentences(text)) {
+  for (const span of sentencesThatMayMatter(engine, text, () => topic)) {
     topic = topicAfter(engine, text.slice(span.start, span.end), topic);
   }
   return topic;
+}
+
+/**
+ * The sentences worth analysing, block by block (lines, or ~4 kB pieces of a long line): a block
+ * that names no drug and where no rule could fire is skipped without being segmented, which is
+ * most of an ordinary page. `topic` is read lazily because the caller updates it as it goes.
+ */
+function* sentencesThatMayMatter(
+  engine: Engine,
+  text: string,
+  topic: () => Topic | undefined,
+): Generator<Span> {
+  for (const block of blocksOf(text)) {
+    if (!blockMayMatter(engine, text.slice(block.start, block.end), topic())) continue;
+    yield* segmentBlock(text, block);
+  }
 }

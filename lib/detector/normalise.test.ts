@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalise } from './normalise';
+import { normalise, normaliseText } from './normalise';
 
 describe('normalise', () => {
   it('folds case, quotes, dashes and spaces', () => {
@@ -44,6 +44,27 @@ describe('normalise', () => {
           expect(n.start[i]).toBeLessThan(n.end[i] as number);
         }
       }),
+    );
+  });
+});
+
+describe('normaliseText', () => {
+  it('is the text of normalise, for any string', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 80 }),
+          fc
+            .array(
+              fc.constantFrom('Two-Thirds', 'of', 'sixty', 'seven', 'per', 'cent', '67', '%', 'a'),
+              { maxLength: 12 },
+            )
+            .map((words) => words.join(' ')),
+        ),
+        (s) => {
+          expect(normaliseText(s)).toBe(normalise(s).text);
+        },
+      ),
     );
   });
 });

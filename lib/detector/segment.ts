@@ -16,21 +16,24 @@ const ENDS_WITH_ABBREVIATION =
   /(?:^|[\s(])(?:dr|mr|mrs|ms|prof|st|vs|al|no|fig|approx|ca|u\.s|u\.k|e\.g|i\.e|jr|sr)\.\s*$/i;
 
 export function segmentSentences(text: string): Span[] {
+  return blocksOf(text).flatMap((block) => segmentBlock(text, block));
+}
+
+/** The sentences of one block from `blocksOf`; sentences never cross blocks. */
+export function segmentBlock(text: string, block: Span): Span[] {
   const spans: Span[] = [];
-  for (const block of blocksOf(text)) {
-    let pending: Span | undefined;
-    for (const { index, segment } of segmenter.segment(text.slice(block.start, block.end))) {
-      const start = pending ? pending.start : block.start + index;
-      const span = { start, end: block.start + index + segment.length };
-      if (ENDS_WITH_ABBREVIATION.test(segment.slice(-12)) && !segment.endsWith('\n')) {
-        pending = span;
-        continue;
-      }
-      pending = undefined;
-      spans.push(span);
+  let pending: Span | undefined;
+  for (const { index, segment } of segmenter.segment(text.slice(block.start, block.end))) {
+    const start = pending ? pending.start : block.start + index;
+    const span = { start, end: block.start + index + segment.length };
+    if (ENDS_WITH_ABBREVIATION.test(segment.slice(-12)) && !segment.endsWith('\n')) {
+      pending = span;
+      continue;
     }
-    if (pending) spans.push(pending);
+    pending = undefined;
+    spans.push(span);
   }
+  if (pending) spans.push(pending);
   return spans.flatMap((s) => splitLong(text, trim(text, s))).filter((s) => s.end > s.start);
 }
 
@@ -40,7 +43,7 @@ export function segmentSentences(text: string): Span[] {
  */
 const BLOCK = 4096;
 
-function blocksOf(text: string): Span[] {
+export function blocksOf(text: string): Span[] {
   const blocks: Span[] = [];
   let start = 0;
   while (start < text.length) {

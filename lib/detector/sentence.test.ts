@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../data/schema';
 import { buildEngine } from './engine';
-import { analyseSentence } from './sentence';
+import { analyseSentence, blockMayMatter } from './sentence';
 
 /** A two-claim catalogue is enough to test topic, negation and precedence in isolation. */
 const claim = (id: string, recognition: Claim['recognition']) => ({ id, recognition }) as Claim;
@@ -82,5 +82,13 @@ describe('analyseSentence', () => {
     expect(ids('Psilocybin failed me, and then MDMA reduced my PTSD.')).toEqual(['works']);
     expect(ids('Psilocybin and MDMA reduced PTSD symptoms.')).toEqual(['works']);
     expect(ids('MDMA and psilocybin reduced PTSD symptoms.')).toEqual(['works']);
+  });
+
+  it('skips blocks where no rule could fire and no drug is named', () => {
+    expect(blockMayMatter(engine, 'The council met. Parks were discussed.', 'mdma')).toBe(false);
+    expect(blockMayMatter(engine, 'Symptoms fell. PTSD was reduced.', 'mdma')).toBe(true);
+    expect(blockMayMatter(engine, 'Ketamine is different.', 'mdma')).toBe(true);
+    expect(blockMayMatter(engine, 'Symptoms fell. PTSD was reduced.', undefined)).toBe(false);
+    expect(blockMayMatter(engine, 'MDMA is a drug.', undefined)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { clausesOf, type Clauses } from './clauses';
 import type { Engine } from './engine';
 import { hasGateWord } from './gate';
-import { normalise } from './normalise';
+import { normaliseText } from './normalise';
 import { groupHits, matchRule, type CompiledRule } from './rules';
 import type { Hit } from './terms';
 import { tokenize, type Token } from './tokenize';
@@ -81,10 +81,10 @@ function readSentence(
   inherited: Topic | undefined,
 ): Reading | undefined {
   if (inherited !== 'mdma' && !hasGateWord(sentence)) return undefined;
-  const norm = normalise(sentence);
-  const tokens = tokenize(norm.text);
+  const text = normaliseText(sentence);
+  const tokens = tokenize(text);
   const hits = engine.index.scan(tokens);
-  const clauses = clausesOf(norm.text, tokens);
+  const clauses = clausesOf(text, tokens);
 
   const mdmaClauses = new Set<number>();
   const otherClauses = new Set<number>();
@@ -123,6 +123,33 @@ function readSentence(
     shields,
     tokens,
   };
+}
+
+/**
+ * Whether a block of text (several sentences) could matter to a reader that has `inherited` in
+ * force: it names a drug (the topic may change), or, on the MDMA topic, some rule has a term of
+ * every group somewhere in it. A block that fails cannot hold a claim in any of its sentences,
+ * so it need not be segmented; rule windows, negation and `none` are left to the sentence pass.
+ */
+export function blockMayMatter(
+  engine: Engine,
+  block: string,
+  inherited: Topic | undefined,
+): boolean {
+  if (hasGateWord(block)) return true;
+  if (inherited !== 'mdma') return false;
+  const hits = engine.index.scan(tokenize(normaliseText(block)));
+  const present = new Set<number>();
+  for (const hit of hits) {
+    if (engine.otherDrugTerms.has(hit.term)) return true;
+    present.add(hit.term);
+  }
+  for (const term of present) {
+    for (const rule of engine.rulesByFirstTerm.get(term) ?? []) {
+      if (rule.groups.every((group) => group.some((t) => present.has(t)))) return true;
+    }
+  }
+  return false;
 }
 
 /** The topic in force after a sentence, given the one in force before it. */

@@ -79,6 +79,7 @@ export class TermIndex {
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const id = this.terms.length;
+    this.starts.clear();
     this.terms.push(words);
     this.ids.set(key, id);
     const first = words[0] as WordMatcher;
@@ -97,25 +98,39 @@ export class TermIndex {
   scan(tokens: readonly Token[]): Hit[] {
     const hits: Hit[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const text = (tokens[i] as Token).text;
-      this.tryAll(this.byExact.get(text), tokens, i, hits);
-      for (const length of this.prefixLengths) {
-        if (length > text.length) break;
-        this.tryAll(this.byPrefix.get(text.slice(0, length)), tokens, i, hits);
-      }
-      if (PCT.test(text)) this.tryAll(this.byPct, tokens, i, hits);
-      else if (NUM.test(text)) this.tryAll(this.byNum, tokens, i, hits);
+      this.tryAll(this.startingWith((tokens[i] as Token).text), tokens, i, hits);
     }
     return hits;
   }
 
+  /**
+   * Memo of the terms that can start at a word: a page repeats its words, and finding them costs
+   * a lookup per prefix length. Cleared when full, so memory stays bounded on any input.
+   */
+  private readonly starts = new Map<string, readonly number[]>();
+  private static readonly MEMO_SIZE = 20_000;
+
+  private startingWith(text: string): readonly number[] {
+    const known = this.starts.get(text);
+    if (known) return known;
+    const ids: number[] = [...(this.byExact.get(text) ?? [])];
+    for (const length of this.prefixLengths) {
+      if (length > text.length) break;
+      ids.push(...(this.byPrefix.get(text.slice(0, length)) ?? []));
+    }
+    if (PCT.test(text)) ids.push(...this.byPct);
+    else if (NUM.test(text)) ids.push(...this.byNum);
+    if (this.starts.size >= TermIndex.MEMO_SIZE) this.starts.clear();
+    this.starts.set(text, ids);
+    return ids;
+  }
+
   private tryAll(
-    candidates: readonly number[] | undefined,
+    candidates: readonly number[],
     tokens: readonly Token[],
     at: number,
     hits: Hit[],
   ): void {
-    if (!candidates) return;
     for (const id of candidates) {
       const words = this.terms[id] as WordMatcher[];
       if (at + words.length > tokens.length) continue;
