@@ -4,7 +4,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'demo-output/**',
+      '.scratch/**',
+      'bench-output/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Pages and the popup settle over a second or two; a poll gives up after this long.
+    expect: { poll: { timeout: 5_000, interval: 100 } },
   },
 });

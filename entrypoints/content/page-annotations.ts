@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { getClaim } from '../../data/lookup';
-import { detectClaims } from '../../lib/detector';
+import { detectClaims, topicAtEnd, type Topic } from '../../lib/detector';
 import { verdictRank } from '../../lib/verdicts';
 import {
   inDocumentOrder,
@@ -13,7 +13,8 @@ import {
 import { clearMarks, flashRange, markAtPoint, paintMarks } from '../../lib/page/marks';
 import { MutationCollector } from '../../lib/page/mutations';
 import { sliceClock, whenIdle, yieldToPage } from '../../lib/page/scheduling';
-import { collectTextBlocks } from '../../lib/page/text-blocks';
+import { collectTextBlocks, type TextBlock } from '../../lib/page/text-blocks';
+import { TopicContext } from '../../lib/page/topic-context';
 import type { Message, PageState } from '../../lib/messages';
 import { setSiteEnabled, updateSettings, type Settings } from '../../lib/settings';
 import type { Annotator } from './annotator-api';
@@ -36,6 +37,8 @@ export class PageAnnotations implements Annotator {
   private readonly mutations: MutationCollector;
   private running: AbortController | null = null;
   private scan: AbortController | null = null;
+  /** What the page's blocks are about, from the last full scan. */
+  private topics: TopicContext | null = null;
   /** Blocks that changed while a full scan ran: rescanned once it is done. */
   private changedDuringScan: Element[] = [];
   private hoverTimer = 0;
@@ -145,11 +148,23 @@ export class PageAnnotations implements Annotator {
     this.changedDuringScan = [];
     const blocks = await readBlocks(document.body, scan.signal);
     if (!blocks) return;
-    const marks: FoundMark[] = [];
     const clock = sliceClock();
+    // What each block is about runs in document order; the claims are then found near the
+    // viewport first.
+    const topics = new TopicContext(document.title);
+    const topicBefore = new Map<TextBlock, Topic | undefined>();
+    for (const block of blocks) {
+      topicBefore.set(block, topics.next(block));
+      if (!clock.due()) continue;
+      await yieldToPage();
+      if (scan.signal.aborted) return;
+      clock.reset();
+    }
+    this.topics = topics;
+    const marks: FoundMark[] = [];
     let lastPaint = performance.now();
     for (const block of viewportFirst(blocks, window.innerHeight)) {
-      marks.push(...marksInBlock(block));
+      marks.push(...marksInBlock(block, { contextTopic: topicBefore.get(block) }));
       if (!clock.due()) continue;
       if (performance.now() - lastPaint > REPAINT_MS) {
         this.marks = marks.slice();
@@ -179,9 +194,11 @@ export class PageAnnotations implements Annotator {
     const fresh: FoundMark[] = [];
     const clock = sliceClock();
     for (const root of roots) {
+      let topic = this.topics?.before(root);
       for (const block of collectTextBlocks(root)) {
         changed.add(block.element);
-        fresh.push(...marksInBlock(block));
+        fresh.push(...marksInBlock(block, { contextTopic: topic }));
+        topic = topicAtEnd(block.text, topic);
       }
       changed.add(root);
       if (clock.due()) {
