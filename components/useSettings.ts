@@ -5,7 +5,7 @@ import {
   updateSettings,
   watchSettings,
   type Settings,
-} from '../../lib/settings';
+} from '../lib/settings';
 
 export type SettingsChange = (current: Settings) => Settings;
 

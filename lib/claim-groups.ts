@@ -24,9 +24,11 @@ export function groupByVerdict(claims: readonly TabClaim[]): ClaimGroup[] {
     .filter((verdict) => byVerdict.has(verdict))
     .map((verdict) => ({
       verdict,
-      claims: [...(byVerdict.get(verdict) as Map<string, TabClaim[]>)].map(([claimId, occurrences]) => ({
-        claimId,
-        occurrences,
-      })),
+      claims: [...(byVerdict.get(verdict) as Map<string, TabClaim[]>)].map(
+        ([claimId, occurrences]) => ({
+          claimId,
+          occurrences,
+        }),
+      ),
     }));
 }

@@ -3,7 +3,7 @@ import { VerdictBadge } from '../../components/VerdictBadge';
 import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings';
 import { VERDICTS_BY_SEVERITY, type Verdict } from '../../lib/verdicts';
-import type { SettingsChange } from './use-settings';
+import type { SettingsChange } from '../../components/useSettings';
 
 interface Props {
   id: string;

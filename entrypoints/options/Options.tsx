@@ -8,7 +8,7 @@ import { DatasetSection } from './DatasetSection';
 import { MarksSection } from './MarksSection';
 import { PrivacySection } from './PrivacySection';
 import { SiteList } from './SiteList';
-import { useSettings } from './use-settings';
+import { useSettings } from '../../components/useSettings';
 
 // The long card list comes last; these links reach every section without scrolling past it.
 const SECTIONS: readonly (readonly [id: string, heading: MessageKey])[] = [

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { t } from '../../lib/i18n';
 import { setSiteEnabled } from '../../lib/settings';
 import { parseSiteInput, type SiteInput } from '../../lib/site-input';
-import type { SettingsChange } from './use-settings';
+import type { SettingsChange } from '../../components/useSettings';
 
 interface Props {
   id: string;

@@ -2,14 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
 import type { TabState } from '../../lib/messages';
-import {
-  isSiteEnabled,
-  loadSettings,
-  setSiteEnabled,
-  updateSettings,
-  watchSettings,
-  type Settings,
-} from '../../lib/settings';
+import { useSettings } from '../../components/useSettings';
+import { isSiteEnabled, setSiteEnabled } from '../../lib/settings';
 import { ClaimList } from './ClaimList';
 import { fetchTabState, revealClaim, targetTabId } from './page-state';
 
@@ -25,7 +19,7 @@ function statusLine(page: TabState | null | undefined): string {
 }
 
 export function Popup() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings, changeSettings] = useSettings();
   const [tabId, setTabId] = useState<number | null>(null);
   const [page, setPage] = useState<TabState | null | undefined>(undefined);
 
@@ -34,12 +28,10 @@ export function Popup() {
   }, []);
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
     void targetTabId().then((id) => {
       setTabId(id);
       void refreshPage(id);
     });
-    return watchSettings(setSettings);
   }, [refreshPage]);
 
   // Pages change under the popup (rescans after a settings change, infinite scroll): the
@@ -50,11 +42,6 @@ export function Popup() {
     return () => clearInterval(timer);
   }, [tabId, refreshPage]);
 
-  const changeSettings = (change: (s: Settings) => Settings) => {
-    // Show the change at once; storage confirms it through the watcher.
-    setSettings((current) => (current ? change(current) : current));
-    void updateSettings(change);
-  };
   const toggleGlobal = (on: boolean) => changeSettings((s) => ({ ...s, enabled: on }));
   const hostname = page?.hostname ?? '';
   const toggleSite = (on: boolean) => changeSettings((s) => setSiteEnabled(s, hostname, on));
