@@ -6,12 +6,14 @@ const plain = summarisePage({
   withoutMs: [100, 100, 100, 100, 100],
   longestMs: [10, 12, 11],
   marks: [0, 0, 0, 0, 0],
+  firstLongestMs: 15,
 });
 const dense = summarisePage({
   withMs: [160, 150, 170, 155, 165],
   withoutMs: [100, 100, 100, 100, 100],
   longestMs: [40, 80, 60],
   marks: [474, 474, 474, 474, 474],
+  firstLongestMs: 90,
 });
 const json = toJson(
   plain,
