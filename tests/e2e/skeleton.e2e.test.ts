@@ -108,7 +108,19 @@ describe('walking skeleton in real Chromium', () => {
       clone.querySelectorAll('mdma-lens-card').forEach((host) => host.remove());
       return clone.innerHTML;
     });
-    expect(withExtension).toBe(await bodyWithoutExtension(url));
+    const untouched = await bodyWithoutExtension(url);
+    expect(withExtension).toBe(untouched);
+
+    // Annotations off: the host element goes too, and the page is exactly as it made itself.
+    const tabId = await tabIdOf(h.ext, page);
+    const popup = await h.ext.context.newPage();
+    await popup.goto(`chrome-extension://${h.ext.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByLabel('Annotate pages').uncheck();
+    await waitForMarks(page, 0);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(untouched);
+    await popup.getByLabel('Annotate pages').check();
+    await waitForMarks(page, 2);
+    await popup.close();
     await page.close();
   });
 });
