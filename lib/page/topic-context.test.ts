@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { collectTextBlocks } from './text-blocks';
-import { TopicContext } from './topic-context';
+import { CARRY_BLOCKS, TopicContext } from './topic-context';
 
 function topics(html: string, title = '') {
   document.body.innerHTML = html;
@@ -21,6 +21,16 @@ describe('TopicContext', () => {
       ['Psilocybin therapy', 'mdma'],
       ['Results were strong too.', 'other'],
     ]);
+  });
+
+  it('lets a paragraph carry its topic a few blocks only, and a heading to the next heading', () => {
+    const filler = Array.from({ length: CARRY_BLOCKS + 2 }, (_, i) => `<p>Note ${i}.</p>`).join('');
+    const { result } = topics(`<p>MDMA is in the news.</p>${filler}<h2>MDMA therapy</h2>${filler}`);
+    const afterParagraph = result.slice(1, CARRY_BLOCKS + 3).map(([, topic]) => topic);
+    expect(afterParagraph.slice(0, CARRY_BLOCKS + 1).every((t) => t === 'mdma')).toBe(true);
+    expect(afterParagraph[CARRY_BLOCKS + 1]).toBeUndefined();
+    const underHeading = result.slice(CARRY_BLOCKS + 4).map(([, topic]) => topic);
+    expect(underHeading.every((t) => t === 'mdma')).toBe(true);
   });
 
   it('starts from the page title', () => {

@@ -1,5 +1,16 @@
-import { topicAtEnd, type Topic } from '../detector';
+import { hasGateWord, topicAtEnd, type Topic } from '../detector';
 import type { TextBlock } from './text-blocks';
+
+/**
+ * How many blocks a paragraph's MDMA topic carries to blocks that name no drug. Long enough for
+ * the paragraphs that follow up on it; short enough that a page mentioning MDMA once in passing
+ * does not turn its sidebar, comments and footer into text "about MDMA".
+ */
+export const CARRY_BLOCKS = 8;
+
+function isHeading(element: Element): boolean {
+  return /^H[1-6]$/.test(element.tagName) || element.getAttribute('role') === 'heading';
+}
 
 /**
  * What each block of a page is about, when the block itself names no drug. Pages set the
@@ -7,22 +18,35 @@ import type { TextBlock } from './text-blocks';
  * PTSD diagnosis" under a heading about MDMA therapy is a claim about MDMA; the same sentence
  * in a section about psilocybin is not. The topic runs through the page in document order,
  * from the title through headings and paragraphs, each block handing on the drug it names last
- * (the detector's own topic scoping decides, so page and CLI agree).
+ * (the detector's own topic scoping decides, so page and CLI agree). A heading or title that
+ * names MDMA holds its topic to the next heading; a paragraph's carries `CARRY_BLOCKS` blocks.
  */
 export class TopicContext {
   /** The topic in force after each block of the last full scan, for later rescans. */
   private readonly after = new WeakMap<Element, Topic | undefined>();
   private last: Topic | undefined;
+  /** Blocks since MDMA was last named, while the topic is not held by a heading. */
+  private sinceNamed = 0;
+  private heldByHeading: boolean;
 
   constructor(title: string) {
     this.last = topicAtEnd(title);
+    this.heldByHeading = this.last === 'mdma';
   }
 
   /** The topic in force before `block`; call for every block of a full scan, in document order. */
   next(block: TextBlock): Topic | undefined {
     const before = this.last;
-    this.last = topicAtEnd(block.text, before);
-    this.after.set(block.element, this.last);
+    const heading = isHeading(block.element);
+    const namesMdma = hasGateWord(block.text);
+    let after = topicAtEnd(block.text, before);
+    if (heading) this.heldByHeading = namesMdma && after === 'mdma';
+    if (namesMdma || heading) this.sinceNamed = 0;
+    else if (after === 'mdma' && !this.heldByHeading && ++this.sinceNamed > CARRY_BLOCKS) {
+      after = undefined; // the paragraph that named MDMA is too far back to set the subject
+    }
+    this.last = after;
+    this.after.set(block.element, after);
     return before;
   }
 
