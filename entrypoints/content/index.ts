@@ -3,7 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { hasGateWord } from '../../lib/detector/gate';
 import { isOwnSender, parseMessage, type Message, type PageState } from '../../lib/messages';
+import { isAnnotatableDocument } from '../../lib/page/document-kind';
 import { highlightApiAvailable } from '../../lib/page/marks';
+import { yieldToPage } from '../../lib/page/scheduling';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '../../lib/settings';
 import { registeredAnnotator, type Annotator } from './annotator-api';
 import { watchForGate } from './gate-watch';
@@ -18,6 +20,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: true,
+  // Frames without a URL of their own (srcdoc, about:blank filled by script) show text too.
+  matchAboutBlank: true,
   main(ctx) {
     void new PageController(ctx).start();
   },
@@ -29,11 +33,24 @@ async function loadAnnotator(): Promise<NonNullable<ReturnType<typeof registered
   await import(/* @vite-ignore */ browser.runtime.getURL('/annotator.js'));
   const factory = registeredAnnotator();
   if (!factory) throw new Error('MDMA Evidence Lens: the annotator did not load');
+  // Evaluating the module takes tens of milliseconds; without this the first scan slice would
+  // run in the same task (as a microtask), making one long task of the two.
+  await yieldToPage();
   return factory;
 }
 
+/** The site a frame belongs to: srcdoc and about:blank frames have their parent's origin. */
+function siteHostname(): string {
+  if (location.hostname) return location.hostname;
+  try {
+    return new URL(self.origin).hostname;
+  } catch {
+    return ''; // an opaque origin (a sandboxed frame)
+  }
+}
+
 class PageController {
-  private state: PageState = { status: 'annotated', hostname: location.hostname, claims: [] };
+  private state: PageState = { status: 'annotated', hostname: siteHostname(), claims: [] };
   private annotator: Annotator | null = null;
   private stopGateWatch: (() => void) | null = null;
   private generation = 0;
@@ -51,7 +68,7 @@ class PageController {
     ctx.onInvalidated(watchSettings((settings) => void this.apply(settings)));
     // Tell the badge when this document goes away, and again if it comes back from the cache.
     ctx.addEventListener(window, 'pagehide', () =>
-      this.send({ status: 'gone', hostname: location.hostname, claims: [] }),
+      this.send({ status: 'gone', hostname: siteHostname(), claims: [] }),
     );
     ctx.addEventListener(window, 'pageshow', (event) => {
       if (event.persisted) this.send(this.state);
@@ -62,13 +79,16 @@ class PageController {
   /** Brings the page in line with the settings: annotate it, or remove every trace. */
   private async apply(settings: Settings): Promise<void> {
     const generation = ++this.generation;
-    const hostname = location.hostname;
+    const hostname = siteHostname();
     if (!isSiteEnabled(settings, hostname)) {
       this.disable();
       return this.report({ status: settings.enabled ? 'site-off' : 'off', hostname, claims: [] });
     }
     if (!highlightApiAvailable()) {
       return this.report({ status: 'no-highlight-api', hostname, claims: [] });
+    }
+    if (!isAnnotatableDocument(document)) {
+      return this.report({ status: 'annotated', hostname, claims: [] });
     }
     // The gate: on the vast majority of pages this is all that ever runs.
     if (!this.annotator && !hasGateWord(document.body?.textContent ?? '')) {
@@ -125,6 +145,7 @@ class PageController {
     }
     if (message.type === 'check-selection') {
       // The user asked: check the selection even where the page failed the gate.
+      if (!isAnnotatableDocument(document)) return Promise.resolve(false);
       return this.ensureAnnotator().then((annotator) => annotator.handle(message));
     }
     return undefined;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { collectTextBlocks, rangeForOffsets } from './text-blocks';
+import { collectTextBlocks, rangeForOffsets, walkTextBlocks } from './text-blocks';
 
 function blocksOf(html: string) {
   document.body.innerHTML = html;
@@ -32,6 +32,27 @@ describe('collectTextBlocks', () => {
       <div hidden>h</div><div aria-hidden="true">ah</div>
       <mdma-lens-card><p>card</p></mdma-lens-card>`);
     expect(blocks.map((b) => b.text)).toEqual(['kept', 'readonly']);
+  });
+
+  it('reads nothing from a document that is itself an editor', () => {
+    document.body.innerHTML = '<p>The FDA approved MDMA therapy.</p>';
+    document.body.setAttribute('contenteditable', 'true');
+    expect(collectTextBlocks(document.body)).toEqual([]);
+    document.body.removeAttribute('contenteditable');
+    document.designMode = 'on';
+    expect(collectTextBlocks(document.body)).toEqual([]);
+    document.designMode = 'off';
+    expect(collectTextBlocks(document.body)).toHaveLength(1);
+  });
+
+  it('gives the caller a chance to pause among many elements that hold no text', () => {
+    document.body.innerHTML = '<div><i></i></div>'.repeat(1000) + '<p>end</p>';
+    const walk = walkTextBlocks(document.body);
+    let pauses = 0;
+    let step = walk.next();
+    for (; !step.done; step = walk.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(7); // 2 000 elements, a pause every few hundred
+    expect(step.value.map((b) => b.text)).toEqual(['end']);
   });
 
   it('turns line breaks into spaces without changing offsets', () => {

@@ -45,6 +45,16 @@ export function isSkippedElement(element: Element): boolean {
   return element.matches(EDITOR_SELECTOR);
 }
 
+/** Whether `root` or an element above it is skipped, or it is being edited (`designMode`). */
+function isEditedOrSkipped(root: Node): boolean {
+  if (root.ownerDocument?.designMode === 'on') return true;
+  for (let e = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement; e;) {
+    if (isSkippedElement(e)) return true;
+    e = e.parentElement;
+  }
+  return false;
+}
+
 /** The nearest element at or above `element` that starts a block of its own. */
 export function blockElementOf(element: Element): Element {
   let block = element;
@@ -70,8 +80,12 @@ interface BlockParts {
   starts: number[];
 }
 
-/** How many nodes the walk visits between chances for the caller to yield to the page. */
-const NODES_PER_STEP = 2000;
+/**
+ * How many nodes (elements included) the walk visits between chances for the caller to check
+ * its clock and yield. Small, because a node can cost microseconds on a slow machine (filter
+ * callbacks cross from our isolated world into the DOM), and checking the clock is cheap.
+ */
+const NODES_PER_STEP = 256;
 
 /**
  * Walks the text under `root`, open shadow roots of web components included, yielding every
@@ -81,7 +95,9 @@ const NODES_PER_STEP = 2000;
  */
 export function* walkTextBlocks(root: Node): Generator<void, TextBlock[]> {
   const blocks = new Map<Element, BlockParts>();
-  const roots: Node[] = [root];
+  // A tree walker never filters its own root: a root inside an editor (a `<body
+  // contenteditable>` document, as iframe editors make) has to be checked here.
+  const roots: Node[] = isEditedOrSkipped(root) ? [] : [root];
   let visited = 0;
   for (let current = roots.shift(); current; current = roots.shift()) {
     const doc = current.ownerDocument ?? (current as Document);
@@ -91,11 +107,14 @@ export function* walkTextBlocks(root: Node): Generator<void, TextBlock[]> {
         const element = node as Element;
         if (isSkippedElement(element)) return NodeFilter.FILTER_REJECT;
         if (element.shadowRoot) roots.push(element.shadowRoot);
-        return NodeFilter.FILTER_SKIP;
+        // Accepted rather than skipped, so that elements come back to the loop below and count
+        // towards a slice: a page of 100 000 empty cells has almost no text nodes to count.
+        return NodeFilter.FILTER_ACCEPT;
       },
     });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (++visited % NODES_PER_STEP === 0) yield;
+      if (node.nodeType !== Node.TEXT_NODE) continue;
       const text = (node as Text).data;
       if (text.length === 0) continue;
       const element = blockOf(node, current);

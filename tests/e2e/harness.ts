@@ -1,4 +1,4 @@
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { findChromium } from '../../scripts/browser/find-chromium';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch-extension';
 import {
@@ -130,4 +130,278 @@ export function storedSettings(ext: ExtensionBrowser): Promise<unknown> {
 /** The built extension's manifest, as the browser loaded it. */
 export function manifestOf(ext: ExtensionBrowser) {
   return ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+}
+
+/** A Chromium without the extension, for "the page behaves the same without us" comparisons. */
+export function launchPlainBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/**
+ * The whole document's markup with our card host taken out: `outerHTML` of the root for HTML
+ * (and XHTML), the XML serialisation for other documents. Read in the page's world, so a page
+ * that patches DOM methods sees the same reads in a run with and without the extension.
+ */
+export function markupWithoutOurs(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as Element;
+    clone.querySelectorAll('mdma-lens-card').forEach((host) => host.remove());
+    return 'outerHTML' in clone ? clone.outerHTML : new XMLSerializer().serializeToString(clone);
+  });
+}
+
+/** Where two long strings first differ, with some context: readable failures on big pages. */
+export function firstDifference(a: string, b: string): string | null {
+  if (a === b) return null;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const around = (s: string) => JSON.stringify(s.slice(Math.max(0, i - 60), i + 60));
+  return `lengths ${a.length} and ${b.length}, first difference at ${i}: ${around(a)} vs ${around(b)}`;
+}
+
+/** What went wrong in a page because of the extension, collected while a test runs. */
+export interface ExtensionTrouble {
+  /** Uncaught errors in the page's own world (any: the hard pages throw none of their own). */
+  pageErrors: string[];
+  /** Exceptions, console errors and warnings from our isolated world or naming our scripts. */
+  ours: string[];
+}
+
+/**
+ * Starts collecting errors before the page loads. Playwright reports the page's main world;
+ * errors in our content script live in an isolated world, which only the DevTools protocol
+ * reports (`Runtime.exceptionThrown` / `consoleAPICalled` for every context, including ours).
+ */
+export async function watchTrouble(page: Page): Promise<ExtensionTrouble> {
+  const trouble: ExtensionTrouble = { pageErrors: [], ours: [] };
+  const extensionContexts = new Set<number>();
+  page.on('pageerror', (error) => trouble.pageErrors.push(error.message));
+  page.on('console', (message) => {
+    const text = `${message.text()} ${message.location().url}`;
+    if (message.type() === 'error' && text.includes('chrome-extension://')) {
+      trouble.ours.push(`console: ${text}`);
+    }
+  });
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin.startsWith('chrome-extension://')) extensionContexts.add(context.id);
+  });
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: details }) => {
+    const text = `${details.text} ${details.exception?.description ?? ''} ${details.url ?? ''}`;
+    const inOurs =
+      (details.executionContextId !== undefined &&
+        extensionContexts.has(details.executionContextId)) ||
+      text.includes('chrome-extension://');
+    if (inOurs) trouble.ours.push(`exception: ${text}`);
+  });
+  cdp.on('Runtime.consoleAPICalled', (event) => {
+    if (!extensionContexts.has(event.executionContextId)) return;
+    if (event.type !== 'error' && event.type !== 'warning' && event.type !== 'assert') return;
+    const text = event.args.map((a) => a.description ?? String(a.value)).join(' ');
+    trouble.ours.push(`console.${event.type}: ${text}`);
+  });
+  await cdp.send('Runtime.enable');
+  return trouble;
+}
+
+/**
+ * Evaluates `expression` in a fresh isolated world of the page's main frame: a world the page's
+ * own patches (of `CSS.highlights`, `Range.prototype`…) cannot reach, like our content script's.
+ */
+export async function evaluateIsolated<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'mdma-lens-test-reader',
+    });
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: executionContextId,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`isolated evaluate: ${exceptionDetails.text}`);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** `highlightTexts`, read from an isolated world: for pages that patch `CSS.highlights`. */
+export function highlightTextsIsolated(page: Page): Promise<Record<string, string[]>> {
+  return evaluateIsolated(
+    page,
+    `(() => {
+      const result = {};
+      CSS.highlights.forEach((highlight, name) => {
+        if (name.startsWith('mdma-lens-') && name !== 'mdma-lens-flash') {
+          result[name] = [...highlight].map((range) => range.toString());
+        }
+      });
+      return result;
+    })()`,
+  );
+}
+
+/** One main-thread task of a page renderer in which our scripts ran. */
+export interface OwnTask {
+  /** The whole task, wall clock and the thread's own CPU time. */
+  wallMs: number;
+  cpuMs: number;
+  /** The part of it spent in our code (see `traceOwnTasks`), wall clock and scaled to CPU. */
+  oursMs: number;
+  oursCpuMs: number;
+  /** The innermost function of ours most sampled in it, for the report. */
+  where: string;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  id?: string;
+  args?: { name?: string; data?: Record<string, unknown> };
+}
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { functionName: string; url?: string; lineNumber?: number; columnNumber?: number };
+}
+
+const EXTENSION_URL = 'chrome-extension://';
+
+/**
+ * Runs `action` (a navigation, typing…) under a Chromium trace and returns every task of a page
+ * renderer's main thread in which our code ran, longest share of ours first.
+ *
+ * How it attributes: the trace has the renderer main thread's top-level tasks (`RunTask`, with
+ * wall and thread time) and the V8 sampling profiler's stacks for the same thread (category
+ * `disabled-by-default-v8.cpu_profiler`, a sample every ~0.2 ms). A sample is ours when any frame
+ * of its stack is a `chrome-extension://` script: our content script and annotator, including
+ * DOM calls they make (a forced layout from our `getBoundingClientRect` is sampled under our
+ * frame), async continuations after `await` (their frames name our script) and our
+ * MutationObserver callbacks that run inside the page's own tasks. A garbage-collector sample
+ * goes to whoever ran just before it in the same task. So a page task that merely triggers our
+ * observer counts only our callback's time, and the page's own scripts never count as ours.
+ * `oursCpuMs` scales our wall time by the task's CPU/wall ratio: on a machine shared with other
+ * jobs a thread waits for a core, and that wait is not work we did.
+ */
+export async function traceOwnTasks(page: Page, action: () => Promise<void>): Promise<OwnTask[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) =>
+    events.push(...(value as unknown as TraceEvent[])),
+  );
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: [
+        'disabled-by-default-devtools.timeline',
+        'disabled-by-default-v8.cpu_profiler',
+      ],
+    },
+  });
+  try {
+    await action();
+  } finally {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+  }
+  return ownTasks(events);
+}
+
+function ownTasks(events: readonly TraceEvent[]): OwnTask[] {
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const result: OwnTask[] = [];
+  for (const profile of events.filter((e) => e.name === 'Profile')) {
+    const thread = `${profile.pid}:${profile.tid}`;
+    if (!mainThreads.has(thread)) continue;
+    const nodes = new Map<number, ProfileNode>();
+    const samples: { t: number; node: number }[] = [];
+    let t = Number(profile.args?.data?.startTime);
+    const chunks = events.filter(
+      (e) => e.name === 'ProfileChunk' && e.pid === profile.pid && e.id === profile.id,
+    );
+    for (const chunk of chunks.sort((a, b) => a.ts - b.ts)) {
+      const data = chunk.args?.data as {
+        cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+        timeDeltas?: number[];
+      };
+      for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
+      const deltas = data.timeDeltas ?? [];
+      (data.cpuProfile?.samples ?? []).forEach((node, i) => {
+        t += deltas[i] ?? 0;
+        samples.push({ t, node });
+      });
+    }
+    samples.sort((a, b) => a.t - b.t);
+    const owner = new Map<number, ProfileNode | null>(); // node → innermost frame of ours
+    const oursIn = (id: number): ProfileNode | null => {
+      if (owner.has(id)) return owner.get(id) ?? null;
+      const node = nodes.get(id);
+      let found: ProfileNode | null = null;
+      if (node?.callFrame.url?.startsWith(EXTENSION_URL)) found = node;
+      else if (node?.parent !== undefined) found = oursIn(node.parent);
+      owner.set(id, found);
+      return found;
+    };
+    const tasks = events
+      .filter((e) => `${e.pid}:${e.tid}` === thread && e.name === 'RunTask' && e.ph === 'X')
+      .sort((a, b) => a.ts - b.ts);
+    let s = 0;
+    let lastEnd = -Infinity;
+    for (const task of tasks) {
+      const start = task.ts;
+      const end = task.ts + (task.dur ?? 0);
+      if (start < lastEnd) continue; // a task nested in one already counted
+      lastEnd = end;
+      while (s < samples.length && (samples[s] as { t: number }).t < start) s++;
+      let ours = 0;
+      let previousOurs = false;
+      const where = new Map<string, number>();
+      for (let i = s; i < samples.length && (samples[i] as { t: number }).t < end; i++) {
+        const sample = samples[i] as { t: number; node: number };
+        const next = Math.min(samples[i + 1]?.t ?? end, end);
+        const frame = oursIn(sample.node);
+        const gc = nodes.get(sample.node)?.callFrame.functionName === '(garbage collector)';
+        if (frame || (gc && previousOurs)) {
+          ours += next - sample.t;
+          if (frame) {
+            const name = `${frame.callFrame.functionName || '(anonymous)'} ${frame.callFrame.url?.split('/').pop()}:${frame.callFrame.lineNumber}:${frame.callFrame.columnNumber}`;
+            where.set(name, (where.get(name) ?? 0) + next - sample.t);
+          }
+        }
+        if (!gc) previousOurs = frame !== null;
+      }
+      if (ours === 0) continue;
+      const wallMs = (task.dur ?? 0) / 1000;
+      // Thread time above wall time happens in traces of busy renderers; it cannot be real.
+      const cpuMs = Math.min(task.tdur ?? Infinity, task.dur ?? 0) / 1000;
+      result.push({
+        wallMs,
+        cpuMs,
+        oursMs: ours / 1000,
+        oursCpuMs: wallMs > 0 ? ((ours / 1000) * cpuMs) / wallMs : 0,
+        where: [...where].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
+      });
+    }
+  }
+  return result.sort((a, b) => b.oursCpuMs - a.oursCpuMs);
 }
