@@ -13,7 +13,7 @@ export function median(values: readonly number[]): number {
 export interface Sample {
   /** Milliseconds since the navigation started. */
   atMs: number;
-  /** The renderer main thread's total task time so far (CDP `TaskDuration`), in ms. */
+  /** The renderer main thread's task time so far (CDP `TaskDuration`, thread time), in ms. */
   taskMs: number;
   /** Ranges in our `mdma-lens-*` highlights (always 0 without the extension). */
   marks: number;
