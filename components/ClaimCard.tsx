@@ -12,6 +12,11 @@ export interface ClaimCardProps {
   onClose?: () => void;
   /** The in-page actions, shown when given. */
   actions?: { hideClaim(): void; disableSite(): void };
+  /**
+   * The level of the card's title; its "Sources" heading is one below. 2 where the card stands
+   * alone (a page's card); deeper where it sits under a page's own section headings.
+   */
+  headingLevel?: 2 | 3 | 4 | 5;
 }
 
 function SourceItem({ source }: { source: Source }) {
@@ -30,8 +35,10 @@ function SourceItem({ source }: { source: Source }) {
 }
 
 /** The evidence card for one claim: used in pages, the popup and the options page. */
-export function ClaimCard({ claim, quote, onClose, actions }: ClaimCardProps) {
+export function ClaimCard({ claim, quote, onClose, actions, headingLevel = 2 }: ClaimCardProps) {
   const titleId = useId();
+  const Title = `h${headingLevel}` as const;
+  const SubHeading = `h${(headingLevel + 1) as 3 | 4 | 5 | 6}` as const;
   return (
     <article className="claim-card" aria-labelledby={titleId} data-claim-id={claim.id}>
       <header className="card-header">
@@ -42,9 +49,9 @@ export function ClaimCard({ claim, quote, onClose, actions }: ClaimCardProps) {
           </button>
         )}
       </header>
-      <h2 id={titleId} className="card-title">
+      <Title id={titleId} className="card-title">
         {claim.title}
-      </h2>
+      </Title>
       {quote && (
         <blockquote className="page-quote">
           <span className="visually-hidden">{t('cardOnThisPage')} </span>
@@ -71,7 +78,7 @@ export function ClaimCard({ claim, quote, onClose, actions }: ClaimCardProps) {
         <summary>{t('cardEvidenceShows')}</summary>
         <div dangerouslySetInnerHTML={{ __html: sanitizeCardHtml(claim.explanation) }} />
       </details>
-      <h3 className="sources-heading">{t('cardSources')}</h3>
+      <SubHeading className="sources-heading">{t('cardSources')}</SubHeading>
       <ol className="sources">
         {claim.sources.map((s) => (
           <SourceItem key={s.url} source={s} />

@@ -21,6 +21,10 @@ const HOST_CSS = `
 .frame:focus { outline: none; }
 `;
 
+/** What Tab can reach in a card; those inside a closed disclosure are filtered out where used. */
+const TABBABLE =
+  'a[href], button:not(:disabled), summary, input:not(:disabled), select, textarea, [tabindex]:not([tabindex="-1"])';
+
 /** One claim shown in the card, with what the card's actions do for it. */
 export interface CardClaim {
   claim: Claim;
@@ -79,6 +83,11 @@ export class CardHost {
         ))}
       </>,
     );
+    // Opened from the keyboard, the card holds the focus until it is closed (Tab cycles through
+    // its controls, Escape closes it), so it is modal for assistive technology too. Opened by
+    // the pointer it is a non-modal popover: the focus stays in the page.
+    if (card.focus) frame.setAttribute('aria-modal', 'true');
+    else frame.removeAttribute('aria-modal');
     frame.setAttribute(
       'aria-label',
       card.claims.length === 0
@@ -92,12 +101,16 @@ export class CardHost {
 
   close(): void {
     if (!this.current) return;
+    // Focus goes back only from the card: a click elsewhere that closed it keeps its own focus.
+    const focusInside = Boolean(this.host?.shadowRoot?.activeElement);
     this.current = null;
     this.root?.render(null);
     if (this.frame) this.frame.hidden = true;
     const target = this.returnFocus;
     this.returnFocus = null;
-    if (target instanceof HTMLElement || target instanceof SVGElement) target.focus();
+    if (focusInside && (target instanceof HTMLElement || target instanceof SVGElement)) {
+      target.focus();
+    }
   }
 
   /** Re-places the card after the page scrolled or resized. */
@@ -140,6 +153,25 @@ export class CardHost {
     this.frame.dataset.side = placement.side;
   }
 
+  /** Tab past the last control goes to the first, Shift+Tab before the first to the last. */
+  private keepTabInside(event: KeyboardEvent, frame: HTMLElement, shadow: ShadowRoot): void {
+    const stops = [...frame.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) =>
+      el.checkVisibility(),
+    );
+    const first = stops[0];
+    const last = stops[stops.length - 1];
+    const active = shadow.activeElement;
+    if (!first || !last) {
+      event.preventDefault();
+    } else if (event.shiftKey && (active === first || active === frame)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
   private ensureHost(): { frame: HTMLDivElement; root: Root } {
     if (this.host?.isConnected && this.frame && this.root) {
       return { frame: this.frame, root: this.root };
@@ -160,6 +192,8 @@ export class CardHost {
       if (event.key === 'Escape') {
         event.stopPropagation();
         this.close();
+      } else if (event.key === 'Tab' && this.current?.focus) {
+        this.keepTabInside(event, frame, shadow);
       }
     });
     shadow.append(frame);

@@ -71,7 +71,7 @@ export function ClaimBrowser({ id, claims }: { id: string; claims: readonly Clai
         <ul className="cards">
           {results.map((claim) => (
             <li key={claim.id}>
-              <Card claim={claim} />
+              <Card claim={claim} headingLevel={3} />
             </li>
           ))}
         </ul>
