@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
+  SettingsTooLargeError,
+  fitsSyncStorage,
   isSiteEnabled,
   loadSettings,
   normalizeSettings,
@@ -82,6 +84,15 @@ describe('stored settings', () => {
     expect(settings.enabled).toBe(false);
     const updated = await updateSettings((s) => ({ ...s, openCardOn: 'click' }));
     expect(updated.disabledSites).toEqual(['kept.org']);
+  });
+
+  it('refuses a change that would not fit in sync storage, keeping what is stored', async () => {
+    const many = Array.from({ length: 600 }, (_, i) => `site-number-${i}.example.org`);
+    await expect(updateSettings((s) => ({ ...s, disabledSites: many }))).rejects.toThrow(
+      SettingsTooLargeError,
+    );
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(fitsSyncStorage({ ...DEFAULT_SETTINGS, disabledSites: many.slice(0, 100) })).toBe(true);
   });
 
   it('tells watchers about changes, normalised', async () => {

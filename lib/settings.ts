@@ -26,7 +26,25 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   openCardOn: 'hover',
 });
 
-const MAX_SITES = 5000; // sync storage allows 8 KB per item; far more than anyone types by hand
+/**
+ * Sync storage refuses an item over 8 KB (QUOTA_BYTES_PER_ITEM), which is a few hundred sites.
+ * `updateSettings` checks before writing, so a full list gets a clear error instead of a write
+ * that fails and leaves the stored settings behind the screen.
+ */
+export const SYNC_ITEM_BYTES = 8192;
+const MAX_SITES = 2000; // bounds the work on a hand-edited value; the byte check is the real limit
+
+export class SettingsTooLargeError extends Error {
+  constructor() {
+    super('The settings no longer fit in sync storage (8 KB): remove some sites first.');
+  }
+}
+
+/** Whether settings fit in one sync storage item (the key plus the JSON value, in UTF-8). */
+export function fitsSyncStorage(settings: Settings): boolean {
+  const bytes = new TextEncoder().encode('settings' + JSON.stringify(settings)).length;
+  return bytes <= SYNC_ITEM_BYTES;
+}
 
 /** Lower-cases a hostname and drops "www." so a site switch covers both forms. */
 export function siteKey(hostname: string): string {
@@ -95,6 +113,7 @@ export async function loadSettings(): Promise<Settings> {
 /** Applies a change to the current settings and stores the result. */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const next = normalizeSettings(change(await loadSettings()));
+  if (!fitsSyncStorage(next)) throw new SettingsTooLargeError();
   await settingsItem.setValue(next);
   return next;
 }

@@ -69,3 +69,11 @@ describe('parseSiteInput', () => {
     expect(parseSiteInput('https://www.b.org/x', ['a.org'])).toEqual({ ok: true, site: 'b.org' });
   });
 });
+
+describe('a full site list', () => {
+  it('refuses a site once sync storage could not hold the list', () => {
+    const many = Array.from({ length: 500 }, (_, i) => `site-number-${i}.example.org`);
+    expect(parseSiteInput('one-more.example.org', many)).toEqual({ ok: false, reason: 'full' });
+    expect(parseSiteInput('one-more.example.org', many.slice(0, 50)).ok).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import { siteKey } from './settings';
+import { DEFAULT_SETTINGS, fitsSyncStorage, siteKey } from './settings';
 
 /**
  * Reads what a user typed into "add a site" as the key the site switch uses (`siteKey`), or says
@@ -8,7 +8,7 @@ import { siteKey } from './settings';
  */
 export type SiteInput =
   | { ok: true; site: string }
-  | { ok: false; reason: 'empty' | 'invalid' }
+  | { ok: false; reason: 'empty' | 'invalid' | 'full' }
   | { ok: false; reason: 'duplicate'; site: string };
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -44,5 +44,8 @@ export function parseSiteInput(input: string, existing: readonly string[]): Site
   const site = hostnameFromInput(input);
   if (site === null) return { ok: false, reason: 'invalid' };
   if (existing.includes(site)) return { ok: false, reason: 'duplicate', site };
+  if (!fitsSyncStorage({ ...DEFAULT_SETTINGS, disabledSites: [...existing, site] })) {
+    return { ok: false, reason: 'full' };
+  }
   return { ok: true, site };
 }

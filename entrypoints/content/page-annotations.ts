@@ -266,7 +266,9 @@ export class PageAnnotations implements Annotator {
       disableSite: () => {
         this.card.close();
         // The settings watcher then turns this page (and every tab of the site) off.
-        void updateSettings((s) => setSiteEnabled(s, location.hostname, false));
+        updateSettings((s) => setSiteEnabled(s, location.hostname, false)).catch((error: unknown) =>
+          console.warn('MDMA Evidence Lens could not save the site list.', error),
+        );
       },
     };
   }

@@ -16,6 +16,7 @@ type FocusTarget = number | 'input' | 'clear' | 'cancel';
 function errorText(result: Exclude<SiteInput, { ok: true }>, input: string): string {
   if (result.reason === 'empty') return t('optionsSiteErrorEmpty');
   if (result.reason === 'duplicate') return t('optionsSiteErrorDuplicate', result.site);
+  if (result.reason === 'full') return t('optionsSiteErrorFull');
   return t('optionsSiteErrorInvalid', input.trim());
 }
 
