@@ -1,19 +1,19 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { getClaim } from '../../data/lookup';
-import { detectClaims, topicAtEnd, type Topic } from '../../lib/detector';
+import { detectClaims, type Topic } from '../../lib/detector';
 import { verdictRank } from '../../lib/verdicts';
 import {
   inDocumentOrder,
   marksInBlock,
   readBlocks,
   toFoundClaims,
-  viewportFirst,
+  viewportRange,
   type FoundMark,
 } from '../../lib/page/annotator';
 import { clearMarks, flashRange, markAtPoint, paintMarks } from '../../lib/page/marks';
 import { MutationCollector } from '../../lib/page/mutations';
 import { sliceClock, whenIdle, yieldToPage } from '../../lib/page/scheduling';
-import { collectTextBlocks, type TextBlock } from '../../lib/page/text-blocks';
+import { collectTextBlocks } from '../../lib/page/text-blocks';
 import { TopicContext } from '../../lib/page/topic-context';
 import type { Message, PageState } from '../../lib/messages';
 import { setSiteEnabled, updateSettings, type Settings } from '../../lib/settings';
@@ -140,7 +140,13 @@ export class PageAnnotations implements Annotator {
     this.mutations.start();
   }
 
-  /** Scans the whole page: the blocks near the viewport first, then the rest, in slices. */
+  /**
+   * Scans the whole page in slices, the blocks on or near the screen first. What a block is
+   * about depends on the blocks before it, so the topic runs in document order: the blocks
+   * above the screen get their topics read first (cheap where they name no drug), the blocks on
+   * screen are then detected, then those above, then the rest, each block's sentences read once
+   * except above the screen.
+   */
   private async fullScan(): Promise<void> {
     this.scan?.abort();
     const scan = new AbortController();
@@ -149,32 +155,44 @@ export class PageAnnotations implements Annotator {
     const blocks = await readBlocks(document.body, scan.signal);
     if (!blocks) return;
     const clock = sliceClock();
-    // What each block is about runs in document order; the claims are then found near the
-    // viewport first.
-    const topics = new TopicContext(document.title);
-    const topicBefore = new Map<TextBlock, Topic | undefined>();
-    for (const block of blocks) {
-      topicBefore.set(block, topics.next(block));
-      if (!clock.due()) continue;
-      await yieldToPage();
-      if (scan.signal.aborted) return;
-      clock.reset();
-    }
-    this.topics = topics;
     const marks: FoundMark[] = [];
     let lastPaint = performance.now();
-    for (const block of viewportFirst(blocks, window.innerHeight)) {
-      marks.push(...marksInBlock(block, { contextTopic: topicBefore.get(block) }));
-      if (!clock.due()) continue;
+    /** Between blocks: yields when the slice is used up; false once the scan was cancelled. */
+    const pause = async (): Promise<boolean> => {
+      if (!clock.due()) return true;
       if (performance.now() - lastPaint > REPAINT_MS) {
         this.marks = marks.slice();
         this.paint();
         lastPaint = performance.now();
       }
       await yieldToPage();
-      if (scan.signal.aborted) return;
       clock.reset();
+      return !scan.signal.aborted;
+    };
+    const topics = new TopicContext(document.title);
+    const [start, end] = viewportRange(blocks, window.innerHeight);
+    const above = blocks.slice(0, start);
+    const aboveTopics: (Topic | undefined)[] = [];
+    for (const block of above) {
+      aboveTopics.push(topics.next(block));
+      if (!(await pause())) return;
     }
+    const detectInOrder = async (from: number, to: number): Promise<boolean> => {
+      for (const block of blocks.slice(from, to)) {
+        const found = marksInBlock(block, { contextTopic: topics.current });
+        marks.push(...found.marks);
+        topics.advance(block, found.topic);
+        if (!(await pause())) return false;
+      }
+      return true;
+    };
+    if (!(await detectInOrder(start, end))) return;
+    for (const [i, block] of above.entries()) {
+      marks.push(...marksInBlock(block, { contextTopic: aboveTopics[i] }).marks);
+      if (!(await pause())) return;
+    }
+    if (!(await detectInOrder(end, blocks.length))) return;
+    this.topics = topics;
     this.marks = marks;
     this.scan = null;
     this.paint();
@@ -197,8 +215,9 @@ export class PageAnnotations implements Annotator {
       let topic = this.topics?.before(root);
       for (const block of collectTextBlocks(root)) {
         changed.add(block.element);
-        fresh.push(...marksInBlock(block, { contextTopic: topic }));
-        topic = topicAtEnd(block.text, topic);
+        const found = marksInBlock(block, { contextTopic: topic });
+        fresh.push(...found.marks);
+        topic = found.topic;
       }
       changed.add(root);
       if (clock.due()) {

@@ -10,24 +10,42 @@ export type { ClaimMatch, DetectOptions } from './types';
 export type { Topic } from './topic';
 export { hasGateWord } from './gate';
 
-/** Compiled once at module load: pages call detectClaims on every text block. */
-const ENGINE: Engine = buildEngine(CLAIMS);
+/**
+ * Compiled once, on first use rather than at module load: in a page, evaluating the annotator
+ * module and compiling the rules are then two tasks instead of one long one (about 50 ms of CPU
+ * together on a busy 2-core machine; tests/e2e/breakage.e2e.test.ts).
+ */
+let engine: Engine | null = null;
+const theEngine = (): Engine => (engine ??= buildEngine(CLAIMS));
 
 /**
  * The claims a text asserts about MDMA, one match per claim and sentence, in text order.
  * Offsets are UTF-16 indices into `text`; a match spans the sentence that asserts the claim.
  */
 export function detectClaims(text: string, options: DetectOptions = {}): ClaimMatch[] {
-  return detectWith(ENGINE, text, options);
+  return detectWith(theEngine(), text, options).matches;
 }
 
-export function detectWith(
-  engine: Engine,
-  text: string,
-  options: DetectOptions = {},
-): ClaimMatch[] {
+/** The claims of a text and the drug topic in force at its end (what `topicAtEnd` returns). */
+export interface Detection {
+  matches: ClaimMatch[];
+  topic: Topic | undefined;
+}
+
+/**
+ * `detectClaims` and `topicAtEnd` in one pass over the sentences: the page annotator needs both
+ * for every block (the topic carries to the next block), and reading each sentence once halves
+ * the work on pages dense with claims.
+ */
+export function detectClaimsAndTopic(text: string, options: DetectOptions = {}): Detection {
+  return detectWith(theEngine(), text, options);
+}
+
+export function detectWith(engine: Engine, text: string, options: DetectOptions = {}): Detection {
   // Most text never names MDMA: stop before segmenting unless the context says it is MDMA.
-  if (options.contextTopic !== 'mdma' && !hasGateWord(text)) return [];
+  if (options.contextTopic !== 'mdma' && !hasGateWord(text)) {
+    return { matches: [], topic: options.contextTopic };
+  }
   const matches: ClaimMatch[] = [];
   let topic: Topic | undefined = options.contextTopic;
   for (const span of sentencesThatMayMatter(engine, text, () => topic)) {
@@ -47,7 +65,7 @@ export function detectWith(
       });
     }
   }
-  return matches;
+  return { matches, topic };
 }
 
 /**
@@ -61,7 +79,7 @@ export function detectWith(
  * an MDMA topic, other drugs are not looked for, so "not MDMA" may come back as `undefined`.
  */
 export function topicAtEnd(text: string, start?: Topic): Topic | undefined {
-  return topicAtEndWith(ENGINE, text, start);
+  return topicAtEndWith(theEngine(), text, start);
 }
 
 export function topicAtEndWith(engine: Engine, text: string, start?: Topic): Topic | undefined {

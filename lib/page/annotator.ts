@@ -1,5 +1,5 @@
 import { getClaim } from '../../data/lookup';
-import { detectClaims } from '../detector';
+import { detectClaimsAndTopic, type Topic } from '../detector';
 import type { DetectOptions } from '../detector/types';
 import type { FoundClaim } from '../messages';
 import type { Mark } from './marks';
@@ -13,10 +13,14 @@ export interface FoundMark extends Mark {
   block: Element;
 }
 
-/** The marks of one block of text, or none when its element is not rendered. */
-export function marksInBlock(block: TextBlock, options: DetectOptions = {}): FoundMark[] {
+/** The marks of one block of text (none when its element is not rendered), and its end topic. */
+export function marksInBlock(
+  block: TextBlock,
+  options: DetectOptions = {},
+): { marks: FoundMark[]; topic: Topic | undefined } {
+  const detection = detectClaimsAndTopic(block.text, options);
   const marks: FoundMark[] = [];
-  for (const match of detectClaims(block.text, options)) {
+  for (const match of detection.matches) {
     const claim = getClaim(match.claimId);
     const range = claim && rangeForOffsets(block, match.start, match.end);
     if (!claim || !range) continue;
@@ -30,8 +34,8 @@ export function marksInBlock(block: TextBlock, options: DetectOptions = {}): Fou
   }
   // Text in a display:none menu or a closed dialog is not what the reader sees. Style is
   // checked only for blocks that hold a claim, which keeps layout work off ordinary pages.
-  if (marks.length > 0 && block.element.checkVisibility?.() === false) return [];
-  return marks;
+  const hidden = marks.length > 0 && block.element.checkVisibility?.() === false;
+  return { marks: hidden ? [] : marks, topic: detection.topic };
 }
 
 /** Reads the text blocks under `root` in slices; null when `signal` aborted meanwhile. */
@@ -50,12 +54,15 @@ export async function readBlocks(root: Node, signal: AbortSignal): Promise<TextB
 }
 
 /**
- * Orders blocks so that those on or near the screen come first: a reader sees marks where
- * they are looking before the rest of a long page is done. Blocks are in document order,
+ * The stretch of blocks on or near the screen, as `[start, end)` indices: a reader sees marks
+ * where they are looking before the rest of a long page is done. Blocks are in document order,
  * which is top-to-bottom order for ordinary flow, so a binary search over their positions finds
- * the visible stretch with a handful of layout reads.
+ * the stretch with a handful of layout reads.
  */
-export function viewportFirst(blocks: readonly TextBlock[], viewportHeight: number): TextBlock[] {
+export function viewportRange(
+  blocks: readonly TextBlock[],
+  viewportHeight: number,
+): [number, number] {
   const top = (i: number) => (blocks[i] as TextBlock).element.getBoundingClientRect().top;
   const firstAtOrBelow = (y: number) => {
     let low = 0;
@@ -67,10 +74,9 @@ export function viewportFirst(blocks: readonly TextBlock[], viewportHeight: numb
     }
     return low;
   };
-  if (blocks.length < 64) return [...blocks];
+  if (blocks.length < 64) return [0, blocks.length];
   const start = Math.max(0, firstAtOrBelow(-viewportHeight) - 1);
-  const end = Math.max(start, firstAtOrBelow(2 * viewportHeight));
-  return [...blocks.slice(start, end), ...blocks.slice(0, start), ...blocks.slice(end)];
+  return [start, Math.max(start, firstAtOrBelow(2 * viewportHeight))];
 }
 
 export function toFoundClaims(marks: readonly FoundMark[]): FoundClaim[] {

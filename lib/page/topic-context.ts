@@ -34,12 +34,19 @@ export class TopicContext {
     this.heldByHeading = this.last === 'mdma';
   }
 
-  /** The topic in force before `block`; call for every block of a full scan, in document order. */
-  next(block: TextBlock): Topic | undefined {
-    const before = this.last;
+  /** The topic in force now, before the next block. */
+  get current(): Topic | undefined {
+    return this.last;
+  }
+
+  /**
+   * Moves past `block`, given the topic the detector read at its end (from
+   * `detectClaimsAndTopic` or `topicAtEnd`); call for every block of a scan, in document order.
+   */
+  advance(block: TextBlock, readAfter: Topic | undefined): void {
     const heading = isHeading(block.element);
     const namesMdma = hasGateWord(block.text);
-    let after = topicAtEnd(block.text, before);
+    let after = readAfter;
     if (heading) this.heldByHeading = namesMdma && after === 'mdma';
     if (namesMdma || heading) this.sinceNamed = 0;
     else if (after === 'mdma' && !this.heldByHeading && ++this.sinceNamed > CARRY_BLOCKS) {
@@ -47,6 +54,12 @@ export class TopicContext {
     }
     this.last = after;
     this.after.set(block.element, after);
+  }
+
+  /** The topic in force before `block`, reading only its topic (no claims); then moves past it. */
+  next(block: TextBlock): Topic | undefined {
+    const before = this.last;
+    this.advance(block, topicAtEnd(block.text, before));
     return before;
   }
 
