@@ -55,6 +55,24 @@ describe('collectTextBlocks', () => {
     expect(step.value.map((b) => b.text)).toEqual(['end']);
   });
 
+  it('hands on a very long block in pieces, cut at line breaks, mapping back to its nodes', () => {
+    document.body.innerHTML = '<pre></pre>';
+    const pre = document.querySelector('pre') as HTMLElement;
+    const line = (i: number) => `Line ${i} of a long log file, with enough words to fill it.\n`;
+    const lines = Array.from({ length: 1000 }, (_, i) => line(i)); // about 60 000 characters
+    pre.append(lines.slice(0, 10).join(''), lines.slice(10).join(''));
+    const blocks = collectTextBlocks(document.body);
+    expect(blocks.length).toBeGreaterThanOrEqual(4);
+    expect(blocks.every((b) => b.element === pre && b.text.length <= 16_384)).toBe(true);
+    expect(blocks.map((b) => b.text).join('')).toBe(lines.join('').replace(/\n/g, ' '));
+    for (const block of blocks) {
+      expect(block.text).toMatch(/^Line \d+ of/); // each piece starts at a line
+      const start = block.text.indexOf('Line', 5);
+      const range = rangeForOffsets(block, start, start + 6);
+      expect(range?.toString()).toMatch(/^Line \d/);
+    }
+  });
+
   it('turns line breaks into spaces without changing offsets', () => {
     const [block] = blocksOf('<p>MDMA\ntherapy</p>');
     expect(block?.text).toBe('MDMA therapy');

@@ -88,9 +88,19 @@ interface BlockParts {
 const NODES_PER_STEP = 256;
 
 /**
+ * Past this length a block's text is handed on in pieces. The detector takes a block in one go,
+ * and a 10 MB text/plain page is one `<pre>` holding one text node: in one piece, detecting it
+ * took 0.75 s of CPU in a single task (tests/e2e/breakage). Pieces end at a line break or a
+ * sentence end where there is one within `CUT_WINDOW` characters; only text dumps and logs
+ * have blocks this long.
+ */
+const MAX_BLOCK_CHARS = 16_384;
+const CUT_WINDOW = 4096;
+
+/**
  * Walks the text under `root`, open shadow roots of web components included, yielding every
- * few thousand nodes so that a caller can pause between slices; returns the blocks in document
- * order of their first text. A generator keeps the walk's state between slices without
+ * few hundred nodes so that a caller can pause between slices; returns the blocks (very long
+ * ones in pieces) in document order of their first text. A generator keeps the walk's state between slices without
  * holding a second copy of the page.
  */
 export function* walkTextBlocks(root: Node): Generator<void, TextBlock[]> {
@@ -131,12 +141,64 @@ export function* walkTextBlocks(root: Node): Generator<void, TextBlock[]> {
     }
   }
   const result: TextBlock[] = [];
+  let chars = 0;
   for (const [element, block] of blocks) {
-    const text = block.parts.join('').replace(/[\t\n\r\f\v]/g, ' ');
-    if (text.trim().length === 0) continue;
-    result.push({ element, text, nodes: block.nodes, starts: block.starts });
+    yield* addPieces(element, block, result);
+    // Joining and cleaning 10 MB of text is work too: a pause every so often.
+    chars += block.length;
+    if (chars >= MAX_BLOCK_CHARS) {
+      chars = 0;
+      yield;
+    }
   }
   return result;
+}
+
+/** Adds a block to `result`, cut into pieces when it is very long, yielding between pieces. */
+function* addPieces(element: Element, block: BlockParts, result: TextBlock[]): Generator<void> {
+  const raw = block.parts.length === 1 ? (block.parts[0] as string) : block.parts.join('');
+  for (let from = 0; from < raw.length;) {
+    const to = cutAt(raw, from);
+    const text = raw.slice(from, to).replace(/[\t\n\r\f\v]/g, ' ');
+    if (text.trim().length > 0) {
+      if (from === 0 && to === raw.length) {
+        result.push({ element, text, nodes: block.nodes, starts: block.starts });
+      } else {
+        // The nodes the piece overlaps; the first may start before it (a negative start).
+        const first = Math.max(0, upperBound(block.starts, from) - 1);
+        const end = upperBound(block.starts, to - 1);
+        const starts = block.starts.slice(first, end).map((start) => start - from);
+        result.push({ element, text, nodes: block.nodes.slice(first, end), starts });
+      }
+    }
+    from = to;
+    if (from < raw.length) yield;
+  }
+}
+
+/** Where the piece of `raw` starting at `from` ends. */
+function cutAt(raw: string, from: number): number {
+  const limit = from + MAX_BLOCK_CHARS;
+  if (raw.length <= limit) return raw.length;
+  const line = raw.lastIndexOf('\n', limit - 1);
+  if (line >= limit - CUT_WINDOW && line > from) return line + 1;
+  const sentence = raw.lastIndexOf('. ', limit - 2);
+  if (sentence >= limit - CUT_WINDOW && sentence > from) return sentence + 2;
+  // No boundary near: do not cut a surrogate pair in two.
+  const code = raw.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+/** The index of the first of the ascending `values` greater than `value`. */
+function upperBound(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((values[mid] as number) <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Collects the text blocks under `root` in one go (tests, small subtrees). */
