@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   badgeText,
   cardInfo,
@@ -98,6 +98,12 @@ afterAll(async () => {
 /** One line per page for the report: our longest task and, where measured, heartbeat gaps. */
 const figures: string[] = [];
 
+/** Every page a test opened, closed after it whatever its outcome. */
+const opened: Page[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((page) => page.close()));
+});
+
 interface Visit {
   page: Page;
   trouble: ExtensionTrouble;
@@ -110,6 +116,7 @@ interface Visit {
  */
 async function visit(path: string, ready: (page: Page) => Promise<void>): Promise<Visit> {
   const page = await h.ext.context.newPage();
+  opened.push(page);
   const trouble = await watchTrouble(page);
   const tasks = await traceOwnTasks(page, async () => {
     await page.goto(`${h.server.origin}${path}`);
@@ -122,6 +129,7 @@ async function visit(path: string, ready: (page: Page) => Promise<void>): Promis
 /** The same page in the browser without the extension, brought to the same state. */
 async function visitPlain(path: string, ready: (page: Page) => Promise<void>): Promise<Page> {
   const page = await plain.newPage({ viewport: { width: 1200, height: 900 } });
+  opened.push(page);
   await page.goto(`${h.server.origin}${path}`);
   await ready(page);
   return page;
@@ -140,21 +148,17 @@ function record(name: string, tasks: readonly OwnTask[], extra = ''): void {
 }
 
 /** The checks every page gets: no trouble, no long task of ours, the same DOM as without us. */
-async function expectUnharmed(name: string, v: Visit, plainPage: Page | null, extra = '') {
+async function expectUnharmed(name: string, v: Visit, plainPage: Page, extra = '') {
   record(name, v.tasks, extra);
   expect(v.trouble.ours).toEqual([]);
   expect(v.trouble.pageErrors).toEqual([]);
   const top = longest(v.tasks);
   expect(top?.oursCpuMs ?? 0, `${name}: ${top?.where}`).toBeLessThan(LONG_TASK_MS);
-  if (plainPage) {
-    const [withUs, without] = await Promise.all([
-      markupWithoutOurs(v.page),
-      markupWithoutOurs(plainPage),
-    ]);
-    expect(firstDifference(withUs, without)).toBeNull();
-    await plainPage.close();
-  }
-  await v.page.close();
+  const [withUs, without] = await Promise.all([
+    markupWithoutOurs(v.page),
+    markupWithoutOurs(plainPage),
+  ]);
+  expect(firstDifference(withUs, without)).toBeNull();
 }
 
 const pageState = <T>(page: Page) =>
@@ -167,6 +171,13 @@ const waitDone = async (page: Page): Promise<void> => {
     { timeout: 30_000 },
   );
 };
+
+/** Clicks the first false-verdict mark (`dx` px into it) and waits for its card. */
+async function openCard(page: Page, dx = 0): Promise<void> {
+  const point = await markCentre(page, 'mdma-lens-false');
+  await page.mouse.click(point.x + dx, point.y);
+  await expect.poll(() => cardInfo(page)).toMatchObject({ claimId: 'fda-approved' });
+}
 
 /** All our marks' texts, sorted, flash aside. */
 async function markTexts(page: Page): Promise<string[]> {
@@ -196,21 +207,35 @@ const resetHeartbeat = (page: Page) =>
   );
 
 /**
- * How long this browser, without us, takes to show a page again after one change to its
+ * How long this browser, without us, takes to show a page again after a change to its
  * highlight registry: Chromium repaints the whole page then, which on a page of 100 000 elements
- * takes far longer than a frame. A probe highlight over the first text is set and taken away.
+ * takes far longer than a frame. A probe highlight styled like our marks (a constructed sheet:
+ * the DOM is not touched) is set and taken away three times; the slowest counts.
  */
 function repaintAfterHighlightMs(page: Page): Promise<number> {
   return page.evaluate(async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      '::highlight(breakage-probe) { background-color: rgba(248, 81, 73, 0.18); text-decoration: underline wavy red; }',
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const range = new Range();
     range.selectNodeContents(walker.nextNode() as Text);
-    const started = performance.now();
-    CSS.highlights.set('breakage-probe', new Highlight(range));
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const took = performance.now() - started;
-    CSS.highlights.delete('breakage-probe');
-    return took;
+    const nextFrame = () =>
+      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    await nextFrame();
+    let slowest = 0;
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      CSS.highlights.set('breakage-probe', new Highlight(range));
+      await nextFrame();
+      slowest = Math.max(slowest, performance.now() - started);
+      CSS.highlights.delete('breakage-probe');
+      await nextFrame();
+    }
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    return slowest;
   });
 }
 
@@ -243,7 +268,7 @@ async function heartbeatWhile(path: string, scanned: (page: Page) => Promise<voi
     plainPage,
     gap,
     budgetMs: Math.max(HEARTBEAT_MS, repaintMs + HEARTBEAT_MS / 2),
-    figures: `marks done ${spentMs} ms after load; heartbeat worst gap ${gap.toFixed(0)} ms (without us ${plainGap.toFixed(0)} ms; one highlight repaint without us ${repaintMs.toFixed(0)} ms)`,
+    figures: `marks done ${spentMs} ms after load; heartbeat worst gap ${gap.toFixed(0)} ms (without us ${plainGap.toFixed(0)} ms; slowest highlight repaint without us ${repaintMs.toFixed(0)} ms)`,
   };
 }
 
@@ -337,16 +362,23 @@ describe('editors', () => {
   });
 
   it('an iframe whose whole body is the editor: nothing in it is marked', async () => {
-    const v = await visit('/frame-editor.html', async (page) => {
-      await waitForMarks(page, 1);
+    const editorFrame = (page: Page) => {
       const frame = page.frame({ url: /frame-editor-doc/ });
-      await frame?.click('p');
+      if (!frame) throw new Error('no editor frame');
+      return frame;
+    };
+    const typeInFrame = async (page: Page) => {
+      await page.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.body);
+      await editorFrame(page).click('p');
       await page.keyboard.press('End');
       await page.keyboard.type(' The FDA approved MDMA therapy.');
+    };
+    const v = await visit('/frame-editor.html', async (page) => {
+      await waitForMarks(page, 1);
+      await typeInFrame(page);
       await page.waitForTimeout(1500); // the frame's own scan, and a rescan after typing
     });
-    const frame = v.page.frame({ url: /frame-editor-doc/ });
-    const inFrame = await frame?.evaluate(() => {
+    const inFrame = await editorFrame(v.page).evaluate(() => {
       let total = 0;
       CSS.highlights.forEach((h) => (total += h.size));
       return { total, text: document.body.textContent };
@@ -356,7 +388,11 @@ describe('editors', () => {
       text: `${CLAIM_SUPPORTED} ${CLAIM_FALSE} The FDA approved MDMA therapy.`,
     });
     expect(await markTexts(v.page)).toEqual([CLAIM_STREET]);
-    await expectUnharmed('iframe editor (contenteditable body)', v, null);
+    const plainPage = await visitPlain('/frame-editor.html', typeInFrame);
+    expect(await markupWithoutOurs(editorFrame(v.page))).toBe(
+      await markupWithoutOurs(editorFrame(plainPage)),
+    );
+    await expectUnharmed('iframe editor (contenteditable body)', v, plainPage);
   });
 });
 
@@ -367,23 +403,24 @@ describe('pages that tamper with the DOM and highlight APIs in their own world',
         const state = (window as unknown as { __page: { calls: Record<string, number> } }).__page;
         return { ...state.calls };
       });
+    let centre = { x: 0, y: 0 };
     const v = await visit('/patched.html', async (page) => {
       await expect
         .poll(() => highlightTextsIsolated(page), { timeout: 10_000 })
         .toEqual({ 'mdma-lens-false': [`Our clinic says ${CLAIM_FALSE}`] });
+      // Open the card: hit-testing, the card host, its shadow root and React run in our world.
+      centre = await evaluateIsolated<{ x: number; y: number }>(
+        page,
+        `(() => {
+          const range = [...CSS.highlights.get('mdma-lens-false')][0];
+          const rect = range.getClientRects()[0];
+          return { x: rect.left + 20, y: rect.top + rect.height / 2 };
+        })()`,
+      );
+      await page.mouse.click(centre.x, centre.y);
+      await expect.poll(() => cardInfo(page)).toMatchObject({ claimId: 'fda-approved' });
     });
     const { page } = v;
-    // Open the card: hit-testing, the card host, its shadow root and React all run in our world.
-    const centre = await evaluateIsolated<{ x: number; y: number }>(
-      page,
-      `(() => {
-        const range = [...CSS.highlights.get('mdma-lens-false')][0];
-        const rect = range.getClientRects()[0];
-        return { x: rect.left + 20, y: rect.top + rect.height / 2 };
-      })()`,
-    );
-    await page.mouse.click(centre.x, centre.y);
-    await expect.poll(() => cardInfo(page)).toMatchObject({ claimId: 'fda-approved' });
     const callsWithUs = await readCalls(page);
     const intact = await page.evaluate(() => {
       const { patches } = (window as unknown as { __page: { patches: Record<string, unknown> } })
@@ -445,10 +482,8 @@ describe('pages that tamper with the DOM and highlight APIs in their own world',
     const v = await visit('/own-highlights.html', async (page) => {
       await waitDone(page);
       await expectMarks(page, [CLAIM_FALSE]);
+      await openCard(page, 60); // inside the page's own highlight too
     });
-    const point = await markCentre(v.page, 'mdma-lens-false');
-    await v.page.mouse.click(point.x + 60, point.y); // inside the page's own highlight too
-    await expect.poll(() => cardInfo(v.page)).toMatchObject({ claimId: 'fda-approved' });
     const plainPage = await visitPlain('/own-highlights.html', waitDone);
     const own = await readOwn(v.page);
     expect(own).toEqual(await readOwn(plainPage));
@@ -462,11 +497,9 @@ describe('security policies', () => {
   it('strict CSP with Trusted Types required: the card renders, no violation', async () => {
     const v = await visit('/trusted-types.html', async (page) => {
       await waitForMarks(page, 1);
+      await openCard(page);
     });
     const { page } = v;
-    const point = await markCentre(page, 'mdma-lens-false');
-    await page.mouse.click(point.x, point.y);
-    await expect.poll(() => cardInfo(page)).toMatchObject({ claimId: 'fda-approved' });
     const explanation = await page.evaluate(() => {
       const root = document.querySelector('mdma-lens-card')?.shadowRoot;
       const details = root?.querySelector('details.explanation') as HTMLDetailsElement;
@@ -498,7 +531,11 @@ describe('big and deep pages', () => {
     const v = await visit('/ten-mb.txt', async (page) => {
       await expectMarks(page, [CLAIM_FALSE, CLAIM_SUPPORTED]);
     });
-    await expectUnharmed('10 MB text/plain', v, null);
+    await expectUnharmed(
+      '10 MB text/plain',
+      v,
+      await visitPlain('/ten-mb.txt', async () => undefined),
+    );
   });
 
   it('a claim under 5 000 nested divs', async () => {
@@ -579,13 +616,11 @@ describe('frames, scripts and documents', () => {
   it('right-to-left text around English claims', async () => {
     const v = await visit('/rtl.html', async (page) => {
       await waitForMarks(page, 2);
+      await openCard(page);
     });
     const marks = await markTexts(v.page);
     expect(marks.some((m) => m.includes(CLAIM_FALSE) && !m.includes('وأضاف'))).toBe(true);
     expect(marks.some((m) => m.includes(CLAIM_STORED) && !m.includes('כך'))).toBe(true);
-    const point = await markCentre(v.page, 'mdma-lens-false');
-    await v.page.mouse.click(point.x, point.y);
-    await expect.poll(() => cardInfo(v.page)).toMatchObject({ claimId: 'fda-approved' });
     await expectUnharmed('RTL', v, await visitPlain('/rtl.html', async () => undefined));
   });
 
@@ -604,32 +639,34 @@ describe('frames, scripts and documents', () => {
   });
 
   it('History API views: marks follow pushState, back and forward', async () => {
+    const go = (page: Page, view: string) =>
+      page.evaluate((name) => (window as unknown as { go(v: string): void }).go(name), view);
+    // Traced throughout: every view change makes us rescan.
     const v = await visit('/history.html', async (page) => {
       await expectMarks(page, [CLAIM_FALSE, CLAIM_STORED]);
+      const tabId = await tabIdOf(h.ext, page);
+      await page.click('#to-b');
+      expect(page.url()).toMatch(/\/view-b$/);
+      await expectMarks(page, HISTORY_VIEWS.b);
+      await expect.poll(() => badgeText(h.ext, tabId)).toBe('1');
+      await go(page, 'c');
+      await expectMarks(page, []);
+      await expect.poll(() => badgeText(h.ext, tabId)).toBe('');
+      await page.goBack();
+      await expectMarks(page, HISTORY_VIEWS.b);
+      await page.goBack();
+      await expectMarks(page, [CLAIM_FALSE, CLAIM_STORED]);
+      await expect.poll(() => badgeText(h.ext, tabId)).toBe('2');
+      await page.goForward();
+      await expectMarks(page, HISTORY_VIEWS.b);
     });
-    const { page } = v;
-    const tabId = await tabIdOf(h.ext, page);
-    await page.click('#to-b');
-    expect(page.url()).toMatch(/\/view-b$/);
-    await expectMarks(page, HISTORY_VIEWS.b);
-    await expect.poll(() => badgeText(h.ext, tabId)).toBe('1');
-    await page.evaluate(() => (window as unknown as { go(v: string): void }).go('c'));
-    await expectMarks(page, []);
-    await expect.poll(() => badgeText(h.ext, tabId)).toBe('');
-    await page.goBack();
-    await expectMarks(page, HISTORY_VIEWS.b);
-    await page.goBack();
-    await expectMarks(page, [CLAIM_FALSE, CLAIM_STORED]);
-    await expect.poll(() => badgeText(h.ext, tabId)).toBe('2');
-    await page.goForward();
-    await expectMarks(page, HISTORY_VIEWS.b);
-    expect(await pageState(page)).toEqual({ renders: 6, view: 'b' });
-    const plainPage = await visitPlain('/history.html', async (p) => {
-      await p.click('#to-b');
-      await p.evaluate(() => (window as unknown as { go(v: string): void }).go('c'));
-      await p.goBack();
-      await p.goBack();
-      await p.goForward();
+    expect(await pageState(v.page)).toEqual({ renders: 6, view: 'b' });
+    const plainPage = await visitPlain('/history.html', async (page) => {
+      await page.click('#to-b');
+      await go(page, 'c');
+      await page.goBack();
+      await page.goBack();
+      await page.goForward();
     });
     await expectUnharmed('History API app', v, plainPage);
   });

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { findChromium } from '../../scripts/browser/find-chromium';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch-extension';
 import {
@@ -146,7 +146,7 @@ export function launchPlainBrowser(): Promise<Browser> {
  * (and XHTML), the XML serialisation for other documents. Read in the page's world, so a page
  * that patches DOM methods sees the same reads in a run with and without the extension.
  */
-export function markupWithoutOurs(page: Page): Promise<string> {
+export function markupWithoutOurs(page: Page | Frame): Promise<string> {
   return page.evaluate(() => {
     const clone = document.documentElement.cloneNode(true) as Element;
     clone.querySelectorAll('mdma-lens-card').forEach((host) => host.remove());
