@@ -6,6 +6,7 @@ import { isOwnSender, parseMessage, type Message, type PageState } from '../../l
 import { isAnnotatableDocument } from '../../lib/page/document-kind';
 import { highlightApiAvailable } from '../../lib/page/marks';
 import { yieldToPage } from '../../lib/page/scheduling';
+import { siteHostname } from '../../lib/page/site';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '../../lib/settings';
 import { registeredAnnotator, type Annotator } from './annotator-api';
 import { watchForGate } from './gate-watch';
@@ -37,16 +38,6 @@ async function loadAnnotator(): Promise<NonNullable<ReturnType<typeof registered
   // run in the same task (as a microtask), making one long task of the two.
   await yieldToPage();
   return factory;
-}
-
-/** The site a frame belongs to: srcdoc and about:blank frames have their parent's origin. */
-function siteHostname(): string {
-  if (location.hostname) return location.hostname;
-  try {
-    return new URL(self.origin).hostname;
-  } catch {
-    return ''; // an opaque origin (a sandboxed frame)
-  }
 }
 
 class PageController {

@@ -13,6 +13,7 @@ import {
 import { clearMarks, flashRange, markAtPoint, paintMarks } from '../../lib/page/marks';
 import { MutationCollector } from '../../lib/page/mutations';
 import { sliceClock, whenIdle, yieldToPage } from '../../lib/page/scheduling';
+import { siteHostname } from '../../lib/page/site';
 import { collectTextBlocks } from '../../lib/page/text-blocks';
 import { TopicContext } from '../../lib/page/topic-context';
 import type { Message, PageState } from '../../lib/messages';
@@ -253,7 +254,7 @@ export class PageAnnotations implements Annotator {
   private publish(): void {
     this.report({
       status: 'annotated',
-      hostname: location.hostname,
+      hostname: siteHostname(),
       claims: toFoundClaims(this.orderedMarks()),
     });
   }
@@ -285,7 +286,7 @@ export class PageAnnotations implements Annotator {
       disableSite: () => {
         this.card.close();
         // The settings watcher then turns this page (and every tab of the site) off.
-        updateSettings((s) => setSiteEnabled(s, location.hostname, false)).catch((error: unknown) =>
+        updateSettings((s) => setSiteEnabled(s, siteHostname(), false)).catch((error: unknown) =>
           console.warn('MDMA Evidence Lens could not save the site list.', error),
         );
       },

@@ -611,6 +611,14 @@ describe('frames, scripts and documents', () => {
     const tabId = await tabIdOf(h.ext, v.page);
     await expect.poll(() => badgeText(h.ext, tabId)).toBe('4');
     await expectUnharmed('frames', v, await visitPlain('/frames.html', async () => undefined));
+    // The srcdoc frame has no hostname of its own: the site switch must still reach it.
+    const popup = await h.ext.context.newPage();
+    opened.push(popup);
+    await popup.goto(`chrome-extension://${h.ext.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByLabel(/^On 127\.0\.0\.1/).uncheck();
+    await expect.poll(() => framesMarked(v.page)).toEqual([]);
+    await popup.getByLabel(/^On 127\.0\.0\.1/).check(); // the site is on for the next tests
+    await expect.poll(() => framesMarked(v.page).then((marks) => marks.length)).toBe(4);
   });
 
   it('right-to-left text around English claims', async () => {
