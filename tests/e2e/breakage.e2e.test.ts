@@ -53,7 +53,9 @@ import {
  * Pages that are hard on extensions, each checked the same way: no error of ours and no page
  * error, the page's own behaviour and its DOM the same as in a browser without the extension
  * (at a state that no longer changes), the right marks, and no task in which our code ran for
- * 50 ms or more (attributed from a trace: see `traceOwnTasks`).
+ * 50 ms or more (attributed from a trace: see `traceOwnTasks`). The budget is on CPU time: on a
+ * machine shared with other jobs a renderer often waits for a core in the middle of a task, and
+ * that wait is not our work; wall times are in the figures printed at the end.
  */
 
 const LONG_TASK_MS = 50;
@@ -142,7 +144,7 @@ function longest(tasks: readonly OwnTask[]): OwnTask | undefined {
 function record(name: string, tasks: readonly OwnTask[], extra = ''): void {
   const top = longest(tasks);
   const task = top
-    ? `ours ${top.oursCpuMs.toFixed(1)} ms CPU (${top.oursMs.toFixed(1)} ms wall) in a task of ${top.wallMs.toFixed(1)} ms wall / ${top.cpuMs.toFixed(1)} ms CPU, at ${top.where}`
+    ? `ours ${top.oursCpuMs.toFixed(1)} ms CPU (${top.oursMs.toFixed(1)} ms wall, GC ${top.oursGcMs.toFixed(1)} ms) in a task of ${top.wallMs.toFixed(1)} ms wall / ${top.cpuMs.toFixed(1)} ms CPU, at ${top.where}`
     : 'no task of ours';
   figures.push(`${name}: ${task}; ${tasks.length} tasks with our code${extra ? `; ${extra}` : ''}`);
 }
@@ -198,8 +200,18 @@ const heartbeatGap = (page: Page) =>
     () => (window as unknown as { __heartbeat: { maxGap: number } }).__heartbeat.maxGap,
   );
 
-/** The page's heartbeat may come this late at worst while we scan (a few frames). */
+/** The page's heartbeat may come this much later with us than without us (a few frames). */
 const HEARTBEAT_MS = 100;
+
+/**
+ * The worst heartbeat gap allowed with us: `HEARTBEAT_MS` over the page's worst gap without us
+ * in the same stretch (a busy machine delays both alike), or, where one highlight repaint of the
+ * page takes long, that repaint plus half of `HEARTBEAT_MS`: the repaint is the Highlight API's
+ * price, paid once for each change we make to the registry, not our script's.
+ */
+function heartbeatBudget(plainGapMs: number, repaintMs = 0): number {
+  return Math.max(plainGapMs + HEARTBEAT_MS, repaintMs + HEARTBEAT_MS / 2);
+}
 
 const resetHeartbeat = (page: Page) =>
   page.evaluate(() =>
@@ -243,9 +255,7 @@ function repaintAfterHighlightMs(page: Page): Promise<number> {
  * Loads a page that beats (see hard-pages.ts) with the extension and, from the load event until
  * `scanned` holds, takes its worst heartbeat gap; then the same stretch of time after the load
  * event without the extension, so that the browser's own work on the page is known, and the
- * browser's own cost of one repaint for a highlight change there. The page's wait is within
- * budget when it is under `HEARTBEAT_MS`, or under that repaint plus half of `HEARTBEAT_MS`
- * (the repaint is the Highlight API's price, paid once per change we make, not our script's).
+ * browser's own cost of one repaint for a highlight change there (see `heartbeatBudget`).
  */
 async function heartbeatWhile(path: string, scanned: (page: Page) => Promise<void>) {
   let gap = 0;
@@ -267,7 +277,7 @@ async function heartbeatWhile(path: string, scanned: (page: Page) => Promise<voi
     visit: visited,
     plainPage,
     gap,
-    budgetMs: Math.max(HEARTBEAT_MS, repaintMs + HEARTBEAT_MS / 2),
+    budgetMs: heartbeatBudget(plainGap, repaintMs),
     figures: `marks done ${spentMs} ms after load; heartbeat worst gap ${gap.toFixed(0)} ms (without us ${plainGap.toFixed(0)} ms; slowest highlight repaint without us ${repaintMs.toFixed(0)} ms)`,
   };
 }
@@ -561,7 +571,10 @@ describe('a page that never stops changing', () => {
   it('100 mutations a second for 10 s, a claim among them: marks follow, page keeps its pace', async () => {
     let gap = 0;
     // The page without us runs at the same time: its ten seconds overlap ours.
-    const plainRun = visitPlain('/mutating.html', waitDone);
+    const plainRun = visitPlain('/mutating.html', async (page) => {
+      await resetHeartbeat(page);
+      await waitDone(page);
+    });
     const v = await visit('/mutating.html', async (page) => {
       await waitForMarks(page, 2);
       await resetHeartbeat(page);
@@ -571,13 +584,11 @@ describe('a page that never stops changing', () => {
       await expectMarks(page, [CLAIM_FALSE, CLAIM_STORED]);
     });
     expect(await pageState(v.page)).toEqual({ ticks: 1000, done: true });
-    await expectUnharmed(
-      '100 mutations/s for 10 s',
-      v,
-      await plainRun,
-      `heartbeat worst gap ${gap.toFixed(0)} ms`,
-    );
-    expect(gap).toBeLessThan(HEARTBEAT_MS);
+    const plainPage = await plainRun;
+    const plainGap = await heartbeatGap(plainPage);
+    const figures = `heartbeat worst gap ${gap.toFixed(0)} ms (without us ${plainGap.toFixed(0)} ms)`;
+    await expectUnharmed('100 mutations/s for 10 s', v, plainPage, figures);
+    expect(gap).toBeLessThan(heartbeatBudget(plainGap));
   }, 90_000);
 });
 

@@ -13,7 +13,7 @@ export const CLAIM_FALSE = 'The FDA approved MDMA-assisted therapy for PTSD last
 export const CLAIM_SUPPORTED = 'Update: the FDA has not approved MDMA for any use.';
 export const CLAIM_STORED = 'MDMA releases the trauma stored in the body.';
 export const CLAIM_STREET = 'Street molly is the same drug they use in the MDMA trials.';
-export const NEUTRAL = 'The clinic opens at nine and closes at five on weekdays.';
+const NEUTRAL = 'The clinic opens at nine and closes at five on weekdays.';
 
 /**
  * A page-world heartbeat: a 10 ms interval that records how late each beat came. Its worst
@@ -212,7 +212,7 @@ export const OWN_HIGHLIGHTS = page(
   '<style>::highlight(page-own){background:yellow}::highlight(page-other){background:lime}</style>',
 );
 
-export const TT_NONCE = 'n0nce4test';
+const TT_NONCE = 'n0nce4test';
 /** A strict CSP that also requires Trusted Types for every DOM sink, with the page's own policy. */
 export const TRUSTED_TYPES_CSP = {
   'content-security-policy': `default-src 'none'; script-src 'nonce-${TT_NONCE}'; style-src 'none'; require-trusted-types-for 'script'; trusted-types page-policy`,
@@ -354,7 +354,6 @@ export const RTL = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset
   <p id="mixed">قال الطبيب في المقابلة: ${CLAIM_FALSE} وأضاف أن الجلسات تستمر ثماني ساعات.</p>
   <p id="hebrew" dir="rtl">לדברי המרפאה, <span dir="ltr">${CLAIM_STORED}</span> כך נכתב בעלון.</p>
 </body></html>`;
-export const RTL_CLAIMS = [CLAIM_FALSE, CLAIM_STORED];
 
 /** Documents that are not HTML: SVG, XML shown by the XML viewer, XHTML served as XML. */
 export const SVG_DOC = `<svg xmlns="http://www.w3.org/2000/svg" width="700" height="80"><text x="10" y="40">${CLAIM_FALSE}</text></svg>`;

@@ -257,6 +257,8 @@ export interface OwnTask {
   /** The part of it spent in our code (see `traceOwnTasks`), wall clock and scaled to CPU. */
   oursMs: number;
   oursCpuMs: number;
+  /** Of `oursMs`, garbage collection that interrupted our code. */
+  oursGcMs: number;
   /** The innermost function of ours most sampled in it, for the report. */
   where: string;
 }
@@ -374,6 +376,7 @@ function ownTasks(events: readonly TraceEvent[]): OwnTask[] {
       lastEnd = end;
       while (s < samples.length && (samples[s] as { t: number }).t < start) s++;
       let ours = 0;
+      let oursGc = 0;
       let previousOurs = false;
       const where = new Map<string, number>();
       for (let i = s; i < samples.length && (samples[i] as { t: number }).t < end; i++) {
@@ -383,6 +386,7 @@ function ownTasks(events: readonly TraceEvent[]): OwnTask[] {
         const gc = nodes.get(sample.node)?.callFrame.functionName === '(garbage collector)';
         if (frame || (gc && previousOurs)) {
           ours += next - sample.t;
+          if (!frame) oursGc += next - sample.t;
           if (frame) {
             const name = `${frame.callFrame.functionName || '(anonymous)'} ${frame.callFrame.url?.split('/').pop()}:${frame.callFrame.lineNumber}:${frame.callFrame.columnNumber}`;
             where.set(name, (where.get(name) ?? 0) + next - sample.t);
@@ -399,6 +403,7 @@ function ownTasks(events: readonly TraceEvent[]): OwnTask[] {
         cpuMs,
         oursMs: ours / 1000,
         oursCpuMs: wallMs > 0 ? ((ours / 1000) * cpuMs) / wallMs : 0,
+        oursGcMs: oursGc / 1000,
         where: [...where].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
       });
     }
