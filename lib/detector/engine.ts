@@ -9,6 +9,7 @@ import {
   POST_NEGATION_REACH,
   POST_NEGATORS,
 } from './negation';
+import { BlockFilter } from './prefilter';
 import { compileRule, type CompiledClaim, type CompiledRule } from './rules';
 import { TermIndex } from './terms';
 import { MDMA_TERMS, OTHER_DRUG_TERMS } from './topic';
@@ -34,12 +35,14 @@ export interface Engine {
   postNegationReach: number;
   claims: Map<string, CompiledClaim>;
   rulesByFirstTerm: Map<number, CompiledRule[]>;
+  /** Rejects most blocks that hold neither another drug's name nor all the words of a rule. */
+  blockFilter: BlockFilter;
 }
 
 export function buildEngine(claims: readonly Claim[]): Engine {
   const index = new TermIndex();
   const ids = (terms: readonly string[]) => new Set(terms.map((t) => index.add(t)));
-  const engine: Engine = {
+  const engine: Omit<Engine, 'blockFilter'> = {
     index,
     mdmaTerms: ids(MDMA_TERMS),
     otherDrugTerms: ids(OTHER_DRUG_TERMS),
@@ -70,5 +73,9 @@ export function buildEngine(claims: readonly Claim[]): Engine {
       }
     }
   }
-  return engine;
+  const conditions = [
+    ...[...engine.otherDrugTerms].map((term) => [[term]]),
+    ...[...engine.claims.values()].flatMap((claim) => claim.rules.map((rule) => rule.groups)),
+  ];
+  return { ...engine, blockFilter: new BlockFilter(index, conditions) };
 }

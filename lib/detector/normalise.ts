@@ -116,13 +116,18 @@ function numberRewrites(src: string): Rewrite[] {
 /** Any character outside ASCII: such text needs the per-character fold. */
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/** The character folding of `normaliseText` alone, before number phrases are rewritten. */
+export function foldText(text: string): string {
+  return NON_ASCII.test(text) ? fold(text).text : text.toLowerCase();
+}
+
 /**
  * The normalised text alone, for the detector's hot path: the same folding and number rewrites
  * as `normalise`, without building the offset maps (matches span whole sentences, so the
  * sentence pipeline never maps a token back).
  */
 export function normaliseText(text: string): string {
-  const src = NON_ASCII.test(text) ? fold(text).text : text.toLowerCase();
+  const src = foldText(text);
   const rewrites = numberRewrites(src);
   if (rewrites.length === 0) return src;
   const parts: string[] = [];

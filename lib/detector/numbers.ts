@@ -69,6 +69,24 @@ const DIGITS = /^\d+(?:[.,]\d+)*$/;
 /** Words that can start a number phrase; anything else is skipped with one lookup. */
 export const NUMBER_STARTS = new Set(['a', 'half', ...Object.keys(UNITS), ...Object.keys(TENS)]);
 
+/**
+ * Words without which a text with no digit cannot hold a number phrase: every phrase starts
+ * with a digit or one of `NUMBER_STARTS`, and one that starts with "a" needs a fraction word.
+ */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...[...NUMBER_STARTS].filter((w) => w !== 'a'),
+  ...Object.keys(FRACTION_DENOMINATORS),
+]);
+
+/** Words a number phrase can end with: its digits then come right before the next word. */
+export const NUMBER_ENDS: ReadonlySet<string> = new Set([
+  ...NUMBER_WORDS,
+  'hundred',
+  'percent',
+  'pc',
+  'cent',
+]);
+
 /** Words may be joined by one space or one hyphen ("sixty-seven", "sixty seven"). */
 function joined(source: string, words: readonly Word[], k: number): boolean {
   const prev = words[k - 1];

@@ -138,6 +138,8 @@ export function blockMayMatter(
 ): boolean {
   if (hasGateWord(block)) return true;
   if (inherited !== 'mdma') return false;
+  // Most blocks of a page on MDMA are ordinary prose: rejected here without normalising them.
+  if (!engine.blockFilter.mayMatter(block)) return false;
   const hits = engine.index.scan(tokenize(normaliseText(block)));
   const present = new Set<number>();
   for (const hit of hits) {

@@ -12,7 +12,7 @@ import { tokenize, type Token } from './tokenize';
  * All terms of all rules live in one index, so each sentence is scanned once: a token looks up
  * the terms that can start with it (a hash lookup per exact word, one per prefix length used).
  */
-type WordMatcher =
+export type WordMatcher =
   | { kind: 'exact'; text: string }
   | { kind: 'prefix'; text: string }
   | { kind: 'pct' }
@@ -92,6 +92,11 @@ export class TermIndex {
     } else if (first.kind === 'pct') this.byPct.push(id);
     else this.byNum.push(id); // numeric bounds are checked on the token in tryAll
     return id;
+  }
+
+  /** The words of a term, as `add` parsed them. */
+  wordsOf(id: number): readonly WordMatcher[] {
+    return this.terms[id] ?? [];
   }
 
   /** Every occurrence of every term in the tokens, in token order. */
