@@ -204,13 +204,13 @@ const heartbeatGap = (page: Page) =>
 const HEARTBEAT_MS = 100;
 
 /**
- * The worst heartbeat gap allowed with us: `HEARTBEAT_MS` over the page's worst gap without us
- * in the same stretch (a busy machine delays both alike), or, where one highlight repaint of the
- * page takes long, that repaint plus half of `HEARTBEAT_MS`: the repaint is the Highlight API's
- * price, paid once for each change we make to the registry, not our script's.
+ * The worst heartbeat gap allowed with us: `HEARTBEAT_MS` over the page's own worst wait without
+ * us in the same stretch (a busy machine delays both alike) or over one repaint of the page for
+ * a highlight change, whichever is longer. The repaint is the Highlight API's price, paid by the
+ * browser once for each change we make to the registry (two on these pages), not our script's.
  */
 function heartbeatBudget(plainGapMs: number, repaintMs = 0): number {
-  return Math.max(plainGapMs + HEARTBEAT_MS, repaintMs + HEARTBEAT_MS / 2);
+  return Math.max(plainGapMs, repaintMs) + HEARTBEAT_MS;
 }
 
 const resetHeartbeat = (page: Page) =>
