@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { getClaim } from '../../data/lookup';
-import { detectClaims, type Topic } from '../../lib/detector';
+import { detectClaims, prepareDetector, type Topic } from '../../lib/detector';
 import { verdictRank } from '../../lib/verdicts';
 import {
   inDocumentOrder,
@@ -153,6 +153,11 @@ export class PageAnnotations implements Annotator {
     const scan = new AbortController();
     this.scan = scan;
     this.changedDuringScan = [];
+    // The rules compile on first use (25 ms and more of CPU on a busy machine): in a task of
+    // their own, not inside the scan's first slice (tests/e2e/breakage).
+    prepareDetector();
+    await yieldToPage();
+    if (scan.signal.aborted) return;
     const blocks = await readBlocks(document.body, scan.signal);
     if (!blocks) return;
     const clock = sliceClock();

@@ -18,6 +18,11 @@ export { hasGateWord } from './gate';
 let engine: Engine | null = null;
 const theEngine = (): Engine => (engine ??= buildEngine(CLAIMS));
 
+/** Compiles the rules now, so that a caller can give that work a task of its own. */
+export function prepareDetector(): void {
+  theEngine();
+}
+
 /**
  * The claims a text asserts about MDMA, one match per claim and sentence, in text order.
  * Offsets are UTF-16 indices into `text`; a match spans the sentence that asserts the claim.
