@@ -88,8 +88,31 @@ const gaps = fc.constantFrom(
   '\u2026',
   '\u00e9',
   '\u212a',
+  '\t',
+  '\u0010',
+  '@',
+  '`',
+  '{',
 );
+/** A term of the rules or a drug name written out, its words joined by any of `gaps`. */
+const allTerms = [
+  ...new Set([
+    ...CLAIMS.flatMap((c) => c.recognition.rules.flatMap((r) => r.all.flat())),
+    ...OTHER_DRUG_TERMS,
+  ]),
+];
+const termWord = (word: string) =>
+  word === '#pct'
+    ? fc.constantFrom('67%', 'two-thirds', 'sixty-seven per cent', 'half')
+    : word.startsWith('#num')
+      ? numbers
+      : fc.constantFrom(word.replace(/\*$/, ''), word.replace(/\*$/, 'ed'));
+const term = fc
+  .constantFrom(...allTerms)
+  .chain((t) => fc.tuple(...t.split(/\s+/).map((w) => fc.tuple(termWord(w), gaps))))
+  .map((parts) => parts.map(([w, g]) => w + g).join(''));
 const piece = fc.oneof(
+  { weight: 3, arbitrary: term },
   { weight: 2, arbitrary: fc.constantFrom(...unnamed) },
   { weight: 1, arbitrary: fc.constantFrom(...sentences) },
   { weight: 6, arbitrary: fc.constantFrom(...words) },

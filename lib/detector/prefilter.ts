@@ -41,24 +41,14 @@ interface Condition {
   checked: number;
 }
 
-/** What an [a-z] run of the text is to the terms; memoised per distinct run. */
-interface Run {
-  text: string;
-  hash: number;
-  /** Ids of the words it is or starts with. */
-  ids: number[];
-  /** The id of the exact word it is, or -1. */
-  exact: number;
-  /** A number word ("seven", "half"): the text may hold a number. */
-  number: boolean;
-  /** May start or end a number phrase. */
-  startsNumber: boolean;
-  endsNumber: boolean;
-}
-
 const ASCII_WORD = /^[a-z]+$/;
 const NUMERIC = /^\p{N}/u;
 const NON_ASCII = /[\u0080-\uffff]/;
+
+/** What a word of the trie is to number phrases. */
+const NUMBER_WORD = 1; // the text may hold a number ("seven", "half")
+const STARTS_NUMBER = 2;
+const ENDS_NUMBER = 4;
 
 /** Stands for any numeric token in pairs; never marked present as a word. */
 const NUMBER = 0;
@@ -68,7 +58,16 @@ const PAIR_KEY = 1 << 20;
 export class BlockFilter {
   private readonly exact = new Map<string, number>();
   private readonly prefix = new Map<string, number>();
-  private readonly prefixLengths: number[];
+  /**
+   * The words as a trie over a-z, read letter by letter as the text is scanned: `next[s * 26 +
+   * letter]` is the state after `letter` from state s (0: no word continues so). A state is
+   * one string: the exact word it is (`exactAt`, -1 if none), the prefix word (`prefixAt`) and
+   * its number flags.
+   */
+  private readonly next: Uint16Array | Int32Array;
+  private readonly exactAt: Int32Array;
+  private readonly prefixAt: Int32Array;
+  private readonly numberAt: Uint8Array;
   /** Length of each word, by id (`NUMBER` included). */
   private readonly lengths: number[] = [0];
   /** Pair id by `first * PAIR_KEY + second` word id, and the word ids that start a pair. */
@@ -90,10 +89,6 @@ export class BlockFilter {
   private readonly present: number[] = [];
   private numberish = false;
   private nonAscii = false;
-
-  /** Runs met so far, by hash (open addressing, at most half full; cleared when full). */
-  private readonly runs: (Run | undefined)[] = new Array<Run | undefined>(1 << 15);
-  private runCount = 0;
 
   /** `conditions`: each a list of groups of term ids of `index`. */
   constructor(index: TermIndex, conditions: readonly (readonly (readonly number[])[])[]) {
@@ -128,8 +123,11 @@ export class BlockFilter {
       if (!anchor) this.unanchored.push(condition);
       else for (const id of anchor) (this.byWord[id] ??= []).push(condition);
     }
-    const lengths = new Set([...this.prefix.keys()].map((key) => key.length));
-    this.prefixLengths = [...lengths].sort((a, b) => a - b);
+    const trie = buildTrie(this.exact, this.prefix);
+    this.next = trie.next;
+    this.exactAt = trie.exactAt;
+    this.prefixAt = trie.prefixAt;
+    this.numberAt = trie.numberAt;
     this.seen = new Int32Array(this.lengths.length);
     this.pairSeen = new Int32Array(this.pairs.size);
     this.pairStart = new Uint8Array(this.lengths.length);
@@ -192,33 +190,31 @@ export class BlockFilter {
     this.present.length = 0;
     this.numberish = false;
     this.nonAscii = false;
-    let start = -1; // of the current [a-z] run
-    let hash = 0;
+    const { next, prefixAt } = this;
     let previous = -1; // the exact word of the previous run, for pairs
     let afterNumber = false; // a numeric token may end right before the next run
-    for (let i = 0; i <= src.length; i++) {
-      let c = i < src.length ? src.charCodeAt(i) : 32;
-      if (c >= 65 && c <= 90) c += 32;
-      if (c >= 97 && c <= 122) {
-        if (start < 0) {
-          start = i;
-          hash = 0;
-        }
-        hash = (Math.imul(hash, 31) + c) | 0;
-        continue;
-      }
-      if (start >= 0) {
-        const run = this.runAt(src, start, i - start, hash);
-        if (run.startsNumber) this.markPair(previous, NUMBER);
-        for (const id of run.ids) {
-          this.markPair(previous, id);
-          if (afterNumber) this.markPair(NUMBER, id);
-          this.markWord(id);
-        }
-        if (run.number) this.numberish = true;
-        previous = run.exact;
-        afterNumber = run.endsNumber;
-        start = -1;
+    const end = src.length;
+    for (let i = 0; i < end; i++) {
+      let c = src.charCodeAt(i);
+      let letter = c | 32; // a-z for both cases of a letter, and for nothing else
+      if (letter >= 97 && letter <= 122) {
+        let state = ROOT; // 0 once no word fits
+        do {
+          if (state !== 0) {
+            state = next[state * 26 + letter - 97] as number;
+            const id = prefixAt[state] as number;
+            if (id >= 0) this.markWord(id, previous, afterNumber);
+          }
+          c = ++i < end ? src.charCodeAt(i) : 32;
+          letter = c | 32;
+        } while (letter >= 97 && letter <= 122);
+        const flags = this.numberAt[state] as number;
+        const id = this.exactAt[state] as number;
+        if (flags & STARTS_NUMBER) this.markPair(previous, NUMBER);
+        if (id >= 0) this.markWord(id, previous, afterNumber);
+        if (flags & NUMBER_WORD) this.numberish = true;
+        previous = id;
+        afterNumber = (flags & ENDS_NUMBER) !== 0;
       }
       if (c >= 48 && c <= 57) {
         this.numberish = true;
@@ -242,7 +238,15 @@ export class BlockFilter {
     return this.unanchored.some((condition) => this.holds(condition));
   }
 
-  private markWord(id: number): void {
+  /**
+   * Marks a word present, with the pairs it makes with `previous`, the exact word of the run
+   * before (-1 if none), and with a number if one may end right before it. Whatever lies
+   * between two runs, they may be adjacent tokens: a pair marked too many is harmless, a pair
+   * missed is not.
+   */
+  private markWord(id: number, previous: number, afterNumber: boolean): void {
+    this.markPair(previous, id);
+    if (afterNumber) this.markPair(NUMBER, id);
     if (this.seen[id] === this.block) return;
     this.seen[id] = this.block;
     this.present.push(id);
@@ -252,42 +256,6 @@ export class BlockFilter {
     if (first < 0 || this.pairStart[first] !== 1) return;
     const pair = this.pairs.get(first * PAIR_KEY + second);
     if (pair !== undefined) this.pairSeen[pair] = this.block;
-  }
-
-  /** The run `src[start, start + length)`, whose hash is `hash`, from the memo or made now. */
-  private runAt(src: string, start: number, length: number, hash: number): Run {
-    const mask = this.runs.length - 1;
-    let slot = hash & mask;
-    for (let run = this.runs[slot]; run; run = this.runs[slot]) {
-      if (run.hash === hash && sameRun(run.text, src, start, length)) return run;
-      slot = (slot + 1) & mask;
-    }
-    const text = src.slice(start, start + length).toLowerCase();
-    const ids: number[] = [];
-    const exact = this.exact.get(text) ?? -1;
-    if (exact >= 0) ids.push(exact);
-    for (const prefixLength of this.prefixLengths) {
-      if (prefixLength > length) break;
-      const id = this.prefix.get(text.slice(0, prefixLength));
-      if (id !== undefined) ids.push(id);
-    }
-    const run: Run = {
-      text,
-      hash,
-      ids,
-      exact,
-      number: NUMBER_WORDS.has(text),
-      startsNumber: NUMBER_STARTS.has(text),
-      endsNumber: NUMBER_ENDS.has(text),
-    };
-    if (++this.runCount > this.runs.length / 2) {
-      // A page with that many distinct words: start the memo afresh, keeping memory bounded.
-      this.runs.fill(undefined);
-      this.runCount = 1;
-      slot = hash & mask;
-    }
-    this.runs[slot] = run;
-    return run;
   }
 
   private holds(condition: Condition): boolean {
@@ -306,13 +274,53 @@ export class BlockFilter {
   }
 }
 
-/** Whether `src[start, start + length)`, read in lower case, is `run`. */
-function sameRun(run: string, src: string, start: number, length: number): boolean {
-  if (run.length !== length) return false;
-  for (let k = 0; k < length; k++) {
-    let c = src.charCodeAt(start + k);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== run.charCodeAt(k)) return false;
-  }
-  return true;
+const ROOT = 1;
+
+/** The trie of `BlockFilter`: state 0 is "no word", 1 the empty string. */
+function buildTrie(
+  exact: ReadonlyMap<string, number>,
+  prefix: ReadonlyMap<string, number>,
+): {
+  next: Uint16Array | Int32Array;
+  exactAt: Int32Array;
+  prefixAt: Int32Array;
+  numberAt: Uint8Array;
+} {
+  const next: number[] = new Array<number>(2 * 26).fill(0);
+  const stateOf = (word: string): number => {
+    let state = ROOT;
+    for (let k = 0; k < word.length; k++) {
+      const at = state * 26 + word.charCodeAt(k) - 97;
+      if (next[at] === 0) {
+        next[at] = next.length / 26;
+        for (let letter = 0; letter < 26; letter++) next.push(0);
+      }
+      state = next[at] as number;
+    }
+    return state;
+  };
+  const exactStates = [...exact].map(([word, id]) => [stateOf(word), id] as const);
+  const prefixStates = [...prefix].map(([word, id]) => [stateOf(word), id] as const);
+  const numberStates = [...new Set([...NUMBER_WORDS, ...NUMBER_STARTS, ...NUMBER_ENDS])].map(
+    (word) => {
+      let flags = 0;
+      if (NUMBER_WORDS.has(word)) flags |= NUMBER_WORD;
+      if (NUMBER_STARTS.has(word)) flags |= STARTS_NUMBER;
+      if (NUMBER_ENDS.has(word)) flags |= ENDS_NUMBER;
+      return [stateOf(word), flags] as const;
+    },
+  );
+  const states = next.length / 26;
+  const exactAt = new Int32Array(states).fill(-1);
+  const prefixAt = new Int32Array(states).fill(-1);
+  const numberAt = new Uint8Array(states);
+  for (const [state, id] of exactStates) exactAt[state] = id;
+  for (const [state, id] of prefixStates) prefixAt[state] = id;
+  for (const [state, flags] of numberStates) numberAt[state] = flags;
+  return {
+    next: states <= 0xffff ? Uint16Array.from(next) : Int32Array.from(next),
+    exactAt,
+    prefixAt,
+    numberAt,
+  };
 }
