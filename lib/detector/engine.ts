@@ -35,8 +35,8 @@ export interface Engine {
   postNegationReach: number;
   claims: Map<string, CompiledClaim>;
   rulesByFirstTerm: Map<number, CompiledRule[]>;
-  /** Rejects most blocks that hold neither another drug's name nor all the words of a rule. */
-  blockFilter: BlockFilter;
+  /** Rejects most texts that hold neither another drug's name nor all the words of a rule. */
+  blockFilter: Pick<BlockFilter, 'mayMatter'>;
 }
 
 export function buildEngine(claims: readonly Claim[]): Engine {

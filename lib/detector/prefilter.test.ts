@@ -4,6 +4,7 @@ import { CLAIMS } from '../../data/claims/index';
 import type { Claim } from '../../data/schema';
 import { buildEngine } from './engine';
 import { hasGateWord } from './gate';
+import { detectWith } from './index';
 import { normaliseText } from './normalise';
 import { NUMBER_ENDS, NUMBER_STARTS } from './numbers';
 import { segmentSentences } from './segment';
@@ -26,12 +27,15 @@ function termsMayFire(text: string): boolean {
   );
 }
 
+/** The same engine with the filter taken out, so that no sentence is skipped. */
+const unfiltered = { ...engine, blockFilter: { mayMatter: () => true } };
+
 /** Every sentence analysed on an inherited MDMA topic, with nothing skipped. */
 function fullPath(text: string): { claims: number; topic: Topic | undefined } {
   let topic: Topic | undefined = 'mdma';
   let claims = 0;
   for (const span of segmentSentences(text)) {
-    const result = analyseSentence(engine, text.slice(span.start, span.end), topic);
+    const result = analyseSentence(unfiltered, text.slice(span.start, span.end), topic);
     topic = result.topic;
     claims += result.claims.length;
   }
@@ -153,6 +157,22 @@ describe('BlockFilter', () => {
         expect(fullPath(t)).toEqual({ claims: 0, topic: 'mdma' });
       }),
       { numRuns: 1000 },
+    );
+  }, 60_000);
+
+  it('leaves every detection as it is without the filter', () => {
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(undefined, 'mdma', 'other'),
+        (paragraphs, contextTopic) => {
+          const page = paragraphs.join('\n');
+          expect(detectWith(engine, page, { contextTopic })).toEqual(
+            detectWith(unfiltered, page, { contextTopic }),
+          );
+        },
+      ),
+      { numRuns: 500 },
     );
   }, 60_000);
 

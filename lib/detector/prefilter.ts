@@ -258,19 +258,28 @@ export class BlockFilter {
     if (pair !== undefined) this.pairSeen[pair] = this.block;
   }
 
+  /** Loops rather than `every`/`some`: a block evaluates dozens of terms, most failing at once. */
   private holds(condition: Condition): boolean {
     if (condition.checked === this.block) return false;
     condition.checked = this.block;
-    return condition.groups.every((group) => group.some((needs) => this.met(needs)));
+    for (const group of condition.groups) {
+      let met = false;
+      for (const needs of group) {
+        if (this.met(needs)) {
+          met = true;
+          break;
+        }
+      }
+      if (!met) return false;
+    }
+    return true;
   }
 
   private met(needs: Needs): boolean {
-    return (
-      (!needs.number || this.numberish) &&
-      (!needs.nonAscii || this.nonAscii) &&
-      needs.words.every((id) => this.seen[id] === this.block) &&
-      needs.pairs.every((id) => this.pairSeen[id] === this.block)
-    );
+    if ((needs.number && !this.numberish) || (needs.nonAscii && !this.nonAscii)) return false;
+    for (const id of needs.words) if (this.seen[id] !== this.block) return false;
+    for (const id of needs.pairs) if (this.pairSeen[id] !== this.block) return false;
+    return true;
   }
 }
 

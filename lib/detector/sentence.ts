@@ -72,15 +72,19 @@ interface Mention {
 
 /**
  * Normalise, tokenise, find terms and decide the topic. Undefined when the sentence can be
- * skipped: off topic and not naming MDMA, so there is nothing to find and nothing to hand on.
- * Skipping here keeps pages that mention MDMA once from paying for every other sentence.
+ * skipped because there is nothing to find and nothing to hand on but `inherited`: off topic
+ * and not naming MDMA, or on the MDMA topic with no other drug and no whole rule in it (the
+ * sentences after a claim in its paragraph). Skipping here keeps pages that mention MDMA from
+ * paying for every other sentence.
  */
 function readSentence(
   engine: Engine,
   sentence: string,
   inherited: Topic | undefined,
 ): Reading | undefined {
-  if (inherited !== 'mdma' && !hasGateWord(sentence)) return undefined;
+  if (!hasGateWord(sentence)) {
+    if (inherited !== 'mdma' || !engine.blockFilter.mayMatter(sentence)) return undefined;
+  }
   const text = normaliseText(sentence);
   const tokens = tokenize(text);
   const hits = engine.index.scan(tokens);
@@ -127,9 +131,12 @@ function readSentence(
 
 /**
  * Whether a block of text (several sentences) could matter to a reader that has `inherited` in
- * force: it names a drug (the topic may change), or, on the MDMA topic, some rule has a term of
- * every group somewhere in it. A block that fails cannot hold a claim in any of its sentences,
- * so it need not be segmented; rule windows, negation and `none` are left to the sentence pass.
+ * force: it names MDMA (the topic may change, claims may be stated), or, on the MDMA topic, it
+ * may name another drug or hold a term of every group of some rule (`BlockFilter`, which reads
+ * the raw text: most blocks of a page on MDMA are ordinary prose, and normalising each of them
+ * cost more than analysing the few that pass). A block that fails cannot hold a claim in any
+ * of its sentences, so it need not be segmented; rule windows, negation and `none` are left to
+ * the sentence pass.
  */
 export function blockMayMatter(
   engine: Engine,
@@ -137,21 +144,7 @@ export function blockMayMatter(
   inherited: Topic | undefined,
 ): boolean {
   if (hasGateWord(block)) return true;
-  if (inherited !== 'mdma') return false;
-  // Most blocks of a page on MDMA are ordinary prose: rejected here without normalising them.
-  if (!engine.blockFilter.mayMatter(block)) return false;
-  const hits = engine.index.scan(tokenize(normaliseText(block)));
-  const present = new Set<number>();
-  for (const hit of hits) {
-    if (engine.otherDrugTerms.has(hit.term)) return true;
-    present.add(hit.term);
-  }
-  for (const term of present) {
-    for (const rule of engine.rulesByFirstTerm.get(term) ?? []) {
-      if (rule.groups.every((group) => group.some((t) => present.has(t)))) return true;
-    }
-  }
-  return false;
+  return inherited === 'mdma' && engine.blockFilter.mayMatter(block);
 }
 
 /** The topic in force after a sentence, given the one in force before it. */
