@@ -60,6 +60,14 @@ import {
 
 const LONG_TASK_MS = 50;
 
+/**
+ * The budgets are on time, and this machine (2 cores) is often shared with other test runs: at
+ * load averages of 4 to 6, a check failed about once in 18 tests, by a few milliseconds and on
+ * a different page each time. One retry absorbs that; a real regression (an 800 ms task, a
+ * page starved of timers for seconds, both seen before the fixes) fails twice.
+ */
+const TIMING = { retry: 1 };
+
 let h: Harness;
 let plain: Browser;
 
@@ -282,7 +290,7 @@ async function heartbeatWhile(path: string, scanned: (page: Page) => Promise<voi
   };
 }
 
-describe('apps that re-render the marked text', () => {
+describe('apps that re-render the marked text', TIMING, () => {
   it('React: text patched in place, re-keyed and reordered keeps its marks and the app works', async () => {
     const ready = async (page: Page) => {
       await waitDone(page);
@@ -319,7 +327,7 @@ describe('apps that re-render the marked text', () => {
   });
 });
 
-describe('editors', () => {
+describe('editors', TIMING, () => {
   /** Types into the editor, moves the caret and types again, the way a writer does. */
   const typeInEditor = async (page: Page) => {
     await page.click('#first');
@@ -406,7 +414,7 @@ describe('editors', () => {
   });
 });
 
-describe('pages that tamper with the DOM and highlight APIs in their own world', () => {
+describe('pages that tamper with the DOM and highlight APIs in their own world', TIMING, () => {
   it('patched Range/Node/Document prototypes and a hostile CSS.highlights do not reach us', async () => {
     const readCalls = (page: Page) =>
       page.evaluate(() => {
@@ -503,7 +511,7 @@ describe('pages that tamper with the DOM and highlight APIs in their own world',
   });
 });
 
-describe('security policies', () => {
+describe('security policies', TIMING, () => {
   it('strict CSP with Trusted Types required: the card renders, no violation', async () => {
     const v = await visit('/trusted-types.html', async (page) => {
       await waitForMarks(page, 1);
@@ -528,7 +536,7 @@ describe('security policies', () => {
   });
 });
 
-describe('big and deep pages', () => {
+describe('big and deep pages', TIMING, () => {
   it('10 MB of HTML text: claims at both ends marked, the page keeps running', async () => {
     const beat = await heartbeatWhile('/ten-mb.html', (page) =>
       expectMarks(page, [CLAIM_FALSE, CLAIM_STORED, CLAIM_STREET, CLAIM_SUPPORTED]),
@@ -567,7 +575,7 @@ describe('big and deep pages', () => {
   });
 });
 
-describe('a page that never stops changing', () => {
+describe('a page that never stops changing', TIMING, () => {
   it('100 mutations a second for 10 s, a claim among them: marks follow, page keeps its pace', async () => {
     let gap = 0;
     // The page without us runs at the same time: its ten seconds overlap ours.
@@ -592,7 +600,7 @@ describe('a page that never stops changing', () => {
   }, 90_000);
 });
 
-describe('frames, scripts and documents', () => {
+describe('frames, scripts and documents', TIMING, () => {
   it('same-origin, nested and srcdoc frames are each marked, and the badge counts them all', async () => {
     const framesMarked = (page: Page) =>
       Promise.all(
