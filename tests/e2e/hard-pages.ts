@@ -1,6 +1,4 @@
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
-import { page } from './pages';
+import { bundleReactApp, page } from './pages';
 
 /**
  * Pages that are hard on extensions, for the breakage suite. Each one's script leaves its
@@ -68,21 +66,8 @@ export async function reactRerenderPage(): Promise<string> {
       );
     }
     createRoot(document.getElementById('root')).render(<App />);`;
-  const result = await build({
-    stdin: {
-      contents: source,
-      loader: 'tsx',
-      resolveDir: fileURLToPath(new URL('.', import.meta.url)),
-    },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  const bundled = result.outputFiles[0]?.text ?? '';
-  return page(`<div id="root"></div>${script(bundled.replace(/<\/script/gi, '<\\/script'))}`);
+  const bundled = await bundleReactApp({ source });
+  return page(`<div id="root"></div>${script(bundled)}`);
 }
 
 /**

@@ -77,10 +77,21 @@ export const PSILOCYBIN_SECTION = page(`
   <h2>Psilocybin therapy</h2>
   <p>In a phase 3 trial, 67% no longer qualified for a PTSD diagnosis.</p>`);
 
-/** Bundles the test React app with the project's own React, so no network is needed. */
-export async function reactAppPage(): Promise<string> {
+/**
+ * Bundles a React app written for the tests (a file, or source text) with the project's own
+ * React into one script, so no network is needed; `</script` is escaped for inlining.
+ */
+export async function bundleReactApp(app: { file: string } | { source: string }): Promise<string> {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL('./fixtures/react-app.tsx', import.meta.url))],
+    ...('file' in app
+      ? { entryPoints: [app.file] }
+      : {
+          stdin: {
+            contents: app.source,
+            loader: 'tsx' as const,
+            resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+          },
+        }),
     bundle: true,
     write: false,
     format: 'iife',
@@ -88,8 +99,11 @@ export async function reactAppPage(): Promise<string> {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
   });
-  const script = result.outputFiles[0]?.text ?? '';
-  return page(
-    `<div id="root"></div><script>${script.replace(/<\/script/gi, '<\\/script')}</script>`,
-  );
+  return (result.outputFiles[0]?.text ?? '').replace(/<\/script/gi, '<\\/script');
+}
+
+/** The test React app (fixtures/react-app.tsx) as a page. */
+export async function reactAppPage(): Promise<string> {
+  const file = fileURLToPath(new URL('./fixtures/react-app.tsx', import.meta.url));
+  return page(`<div id="root"></div><script>${await bundleReactApp({ file })}</script>`);
 }
