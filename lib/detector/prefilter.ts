@@ -32,11 +32,13 @@ interface Needs {
   pairs: number[];
   number: boolean;
   nonAscii: boolean;
+  /** Ids of the groups the term is in: met when it is. */
+  groups: number[];
 }
 
-/** Holds when every group has a term whose needs are met. */
+/** Holds when every group (by id) has a term whose needs are met. */
 interface Condition {
-  groups: Needs[][];
+  groups: number[];
   /** The block this condition was last evaluated on, so several anchors evaluate it once. */
   checked: number;
 }
@@ -73,6 +75,12 @@ export class BlockFilter {
   /** Pair id by `first * PAIR_KEY + second` word id, and the word ids that start a pair. */
   private readonly pairs = new Map<number, number>();
   private readonly pairStart: Uint8Array;
+  /**
+   * Terms to evaluate when a word is present: those whose longest word it is; and the terms
+   * that need no [a-z] word, evaluated on every block. Terms met mark their groups met.
+   */
+  private readonly needsByWord: Needs[][] = [];
+  private readonly wordless: Needs[] = [];
   /** Conditions to evaluate when a word is present: those anchored on it. */
   private readonly byWord: Condition[][] = [];
   /** Conditions with no group that needs a word in every term: evaluated on every block. */
@@ -85,6 +93,7 @@ export class BlockFilter {
    */
   private readonly seen: Int32Array;
   private readonly pairSeen: Int32Array;
+  private readonly groupMet: Int32Array;
   private block = 0;
   private readonly present: number[] = [];
   private numberish = false;
@@ -96,7 +105,7 @@ export class BlockFilter {
     const needs = (term: number): Needs => {
       let known = needsOf.get(term);
       if (!known) {
-        known = { words: [], pairs: [], number: false, nonAscii: false };
+        known = { words: [], pairs: [], number: false, nonAscii: false, groups: [] };
         let previous = -1; // an exact word or NUMBER just before, if any
         for (const word of index.wordsOf(term)) {
           let id: number;
@@ -114,15 +123,25 @@ export class BlockFilter {
           previous = word.kind === 'prefix' ? -1 : id;
         }
         needsOf.set(term, known);
+        if (known.words.length === 0) this.wordless.push(known);
+        else (this.needsByWord[this.longest(known.words)] ??= []).push(known);
       }
       return known;
     };
-    for (const groups of conditions) {
-      const condition: Condition = { groups: groups.map((g) => g.map(needs)), checked: 0 };
-      const anchor = this.anchorOf(condition.groups);
+    let groupCount = 0;
+    for (const termGroups of conditions) {
+      const groups = termGroups.map((group) => group.map(needs));
+      const condition: Condition = { groups: [], checked: 0 };
+      for (const group of groups) {
+        const id = groupCount++;
+        condition.groups.push(id);
+        for (const term of group) if (!term.groups.includes(id)) term.groups.push(id);
+      }
+      const anchor = this.anchorOf(groups);
       if (!anchor) this.unanchored.push(condition);
       else for (const id of anchor) (this.byWord[id] ??= []).push(condition);
     }
+    this.groupMet = new Int32Array(groupCount);
     const trie = buildTrie(this.exact, this.prefix);
     this.next = trie.next;
     this.exactAt = trie.exactAt;
@@ -154,6 +173,12 @@ export class BlockFilter {
     return id;
   }
 
+  private longest(words: readonly number[]): number {
+    return words.reduce((a, b) =>
+      (this.lengths[b] as number) > (this.lengths[a] as number) ? b : a,
+    );
+  }
+
   /**
    * The words to evaluate a condition on: of the groups whose every term needs a word, the one
    * whose anchors are longest (long words are rarer), each term anchored on its longest word.
@@ -164,11 +189,7 @@ export class BlockFilter {
     let bestShortest = -1;
     for (const group of groups) {
       if (group.some((needs) => needs.words.length === 0)) continue;
-      const anchor = group.map((needs) =>
-        needs.words.reduce((a, b) =>
-          (this.lengths[b] as number) > (this.lengths[a] as number) ? b : a,
-        ),
-      );
+      const anchor = group.map((needs) => this.longest(needs.words));
       const shortest = Math.min(...anchor.map((id) => this.lengths[id] as number));
       if (shortest > bestShortest) {
         bestShortest = shortest;
@@ -185,6 +206,7 @@ export class BlockFilter {
     if (++this.block === 0x7fffffff) {
       this.seen.fill(0);
       this.pairSeen.fill(0);
+      this.groupMet.fill(0);
       this.block = 1;
     }
     this.present.length = 0;
@@ -231,6 +253,10 @@ export class BlockFilter {
     }
 
     for (const id of this.present) {
+      for (const needs of this.needsByWord[id] ?? []) this.evaluate(needs);
+    }
+    for (const needs of this.wordless) this.evaluate(needs);
+    for (const id of this.present) {
       for (const condition of this.byWord[id] ?? []) {
         if (this.holds(condition)) return true;
       }
@@ -258,20 +284,15 @@ export class BlockFilter {
     if (pair !== undefined) this.pairSeen[pair] = this.block;
   }
 
-  /** Loops rather than `every`/`some`: a block evaluates dozens of terms, most failing at once. */
+  private evaluate(needs: Needs): void {
+    if (!this.met(needs)) return;
+    for (const group of needs.groups) this.groupMet[group] = this.block;
+  }
+
   private holds(condition: Condition): boolean {
     if (condition.checked === this.block) return false;
     condition.checked = this.block;
-    for (const group of condition.groups) {
-      let met = false;
-      for (const needs of group) {
-        if (this.met(needs)) {
-          met = true;
-          break;
-        }
-      }
-      if (!met) return false;
-    }
+    for (const group of condition.groups) if (this.groupMet[group] !== this.block) return false;
     return true;
   }
 
