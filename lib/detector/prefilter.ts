@@ -316,31 +316,30 @@ function buildTrie(
   prefixAt: Int32Array;
   numberAt: Uint8Array;
 } {
-  const next: number[] = new Array<number>(2 * 26).fill(0);
+  const numberWords = [...new Set([...NUMBER_WORDS, ...NUMBER_STARTS, ...NUMBER_ENDS])];
+  // Room for the worst case, one state per letter, so the table never grows.
+  let letters = 0;
+  for (const word of [...exact.keys(), ...prefix.keys(), ...numberWords]) letters += word.length;
+  const next = new Int32Array((letters + 2) * 26);
+  let states = 2;
   const stateOf = (word: string): number => {
     let state = ROOT;
     for (let k = 0; k < word.length; k++) {
       const at = state * 26 + word.charCodeAt(k) - 97;
-      if (next[at] === 0) {
-        next[at] = next.length / 26;
-        for (let letter = 0; letter < 26; letter++) next.push(0);
-      }
+      if (next[at] === 0) next[at] = states++;
       state = next[at] as number;
     }
     return state;
   };
   const exactStates = [...exact].map(([word, id]) => [stateOf(word), id] as const);
   const prefixStates = [...prefix].map(([word, id]) => [stateOf(word), id] as const);
-  const numberStates = [...new Set([...NUMBER_WORDS, ...NUMBER_STARTS, ...NUMBER_ENDS])].map(
-    (word) => {
-      let flags = 0;
-      if (NUMBER_WORDS.has(word)) flags |= NUMBER_WORD;
-      if (NUMBER_STARTS.has(word)) flags |= STARTS_NUMBER;
-      if (NUMBER_ENDS.has(word)) flags |= ENDS_NUMBER;
-      return [stateOf(word), flags] as const;
-    },
-  );
-  const states = next.length / 26;
+  const numberStates = numberWords.map((word) => {
+    let flags = 0;
+    if (NUMBER_WORDS.has(word)) flags |= NUMBER_WORD;
+    if (NUMBER_STARTS.has(word)) flags |= STARTS_NUMBER;
+    if (NUMBER_ENDS.has(word)) flags |= ENDS_NUMBER;
+    return [stateOf(word), flags] as const;
+  });
   const exactAt = new Int32Array(states).fill(-1);
   const prefixAt = new Int32Array(states).fill(-1);
   const numberAt = new Uint8Array(states);
@@ -348,7 +347,7 @@ function buildTrie(
   for (const [state, id] of prefixStates) prefixAt[state] = id;
   for (const [state, flags] of numberStates) numberAt[state] = flags;
   return {
-    next: states <= 0xffff ? Uint16Array.from(next) : Int32Array.from(next),
+    next: (states <= 0xffff ? Uint16Array : Int32Array).from(next.subarray(0, states * 26)),
     exactAt,
     prefixAt,
     numberAt,
