@@ -188,4 +188,13 @@ describe('BlockFilter', () => {
     expect(filter.mayMatter('The market is on the hill, by the bay, 2027.')).toBe(false);
     expect(filter.mayMatter('On the market by the year two thousand.')).toBe(false);
   });
+
+  it('lets a phrase of two numbers through wherever there is a number', () => {
+    const filter = buildEngine([
+      { id: 'x', recognition: { rules: [{ all: [['#num #pct']] }], negation: 'drop' } } as Claim,
+    ]).blockFilter;
+    expect(filter.mayMatter('3 67%')).toBe(true);
+    expect(filter.mayMatter('three two-thirds')).toBe(true);
+    expect(filter.mayMatter('no number here')).toBe(false);
+  });
 });

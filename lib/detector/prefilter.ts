@@ -119,7 +119,10 @@ export class BlockFilter {
             id = this.wordId(word.kind === 'prefix' ? this.prefix : this.exact, word.text);
             if (!known.words.includes(id)) known.words.push(id);
           }
-          if (previous >= 0 && id >= 0) known.pairs.push(this.pairId(previous, id));
+          // Two numbers in a row are not tracked as a pair: the number flag stands for both.
+          if (previous >= 0 && id >= 0 && (previous !== NUMBER || id !== NUMBER)) {
+            known.pairs.push(this.pairId(previous, id));
+          }
           previous = word.kind === 'prefix' ? -1 : id;
         }
         needsOf.set(term, known);
