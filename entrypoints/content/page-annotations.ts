@@ -23,7 +23,6 @@ import { CardHost } from './card-host';
 
 const HOVER_SHOW_MS = 500; // Wikipedia Page Previews' timing: long enough not to fire in passing
 const HOVER_HIDE_MS = 300; // long enough to carry the pointer into the card
-const REPAINT_MS = 100; // during a long scan, marks appear in batches this far apart
 
 /**
  * Marks and cards for one document. Created by the every-page script once the page passes
@@ -162,15 +161,9 @@ export class PageAnnotations implements Annotator {
     if (!blocks) return;
     const clock = sliceClock();
     const marks: FoundMark[] = [];
-    let lastPaint = performance.now();
     /** Between blocks: yields when the slice is used up; false once the scan was cancelled. */
     const pause = async (): Promise<boolean> => {
       if (!clock.due()) return true;
-      if (performance.now() - lastPaint > REPAINT_MS) {
-        this.marks = marks.slice();
-        this.paint();
-        lastPaint = performance.now();
-      }
       await yieldToPage();
       clock.reset();
       return !scan.signal.aborted;
@@ -193,6 +186,10 @@ export class PageAnnotations implements Annotator {
       return true;
     };
     if (!(await detectInOrder(start, end))) return;
+    // Marks on screen now; the rest in one more paint at the end. Every highlight change makes
+    // Chromium repaint the whole page, so a long scan does not paint batch by batch.
+    this.marks = marks.slice();
+    this.paint();
     for (const [i, block] of above.entries()) {
       marks.push(...marksInBlock(block, { contextTopic: aboveTopics[i] }).marks);
       if (!(await pause())) return;
