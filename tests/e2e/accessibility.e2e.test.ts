@@ -8,6 +8,7 @@ import {
   tabIdOf,
   waitForMarks,
   type Harness,
+  sendFromWorker,
 } from './harness';
 import { page } from './pages';
 
@@ -43,10 +44,7 @@ async function openTab(path: string, colorScheme: 'light' | 'dark'): Promise<Pag
 
 /** What the keyboard command sends (see in-page tests): the next claim's card, focused. */
 function nextClaim(tabId: number) {
-  return h.ext.serviceWorker.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { type: 'next-claim' }, { frameId: 0 }),
-    tabId,
-  );
+  return sendFromWorker(h.ext, tabId, { type: 'next-claim' });
 }
 
 /** Opens every disclosure in the card, so axe checks the explanations too. */
@@ -83,15 +81,7 @@ describe.each(['light', 'dark'] as const)('%s colour scheme: no axe violations',
       getSelection()?.selectAllChildren(document.getElementById('s') as HTMLElement);
       return getSelection()?.toString() ?? '';
     });
-    await h.ext.serviceWorker.evaluate(
-      ([id, selected]) =>
-        chrome.tabs.sendMessage(
-          id as number,
-          { type: 'check-selection', text: selected },
-          { frameId: 0 },
-        ),
-      [tabId, text] as const,
-    );
+    await sendFromWorker(h.ext, tabId, { type: 'check-selection', text });
     await expect.poll(() => cardInfo(tab)).not.toBeNull();
     expect(await axeViolations(tab, { within: 'mdma-lens-card' })).toEqual([]);
     await tab.close();

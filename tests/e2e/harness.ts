@@ -1,3 +1,4 @@
+import type { Message } from '../../lib/messages';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { findChromium } from '../../scripts/browser/find-chromium';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch-extension';
@@ -409,4 +410,19 @@ function ownTasks(events: readonly TraceEvent[]): OwnTask[] {
     }
   }
   return result.sort((a, b) => b.oursCpuMs - a.oursCpuMs);
+}
+
+/**
+ * Sends a message to a tab's top frame from the service worker, as the keyboard command and
+ * the context menu do: headless Chromium has no browser UI to press a shortcut or open a menu.
+ */
+export function sendFromWorker(
+  ext: ExtensionBrowser,
+  tabId: number,
+  message: Message,
+): Promise<unknown> {
+  return ext.serviceWorker.evaluate(
+    ([id, sent]) => chrome.tabs.sendMessage(id, sent, { frameId: 0 }),
+    [tabId, message] as const,
+  );
 }

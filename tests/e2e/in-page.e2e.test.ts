@@ -9,6 +9,7 @@ import {
   tabIdOf,
   waitForMarks,
   type Harness,
+  sendFromWorker,
 } from './harness';
 import {
   DARK,
@@ -224,10 +225,7 @@ describe('opening cards', () => {
     });
     expect(manifestKey).toBe('Alt+Shift+M');
     // Headless Chromium has no browser UI to press the shortcut in: send what it sends.
-    await h.ext.serviceWorker.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { type: 'next-claim' }, { frameId: 0 }),
-      tabId,
-    );
+    await sendFromWorker(h.ext, tabId, { type: 'next-claim' });
     await expect.poll(() => cardInfo(page)).not.toBeNull();
     expect((await cardInfo(page))?.focusedInside).toBe(true);
     await page.keyboard.press('Escape');
@@ -247,15 +245,7 @@ describe('opening cards', () => {
     });
     const text = await page.evaluate(() => getSelection()?.toString() ?? '');
     // The menu click's handler sends exactly this message to the frame with the selection.
-    await h.ext.serviceWorker.evaluate(
-      ([id, selected]) =>
-        chrome.tabs.sendMessage(
-          id as number,
-          { type: 'check-selection', text: selected },
-          { frameId: 0 },
-        ),
-      [tabId, text] as const,
-    );
+    await sendFromWorker(h.ext, tabId, { type: 'check-selection', text });
     await expect.poll(() => cardInfo(page).then((c) => c?.claimId)).toBe('fda-approved');
     expect(await allMarks(page)).toEqual([]); // checking marks nothing on the page
     await page.close();

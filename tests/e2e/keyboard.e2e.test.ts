@@ -9,6 +9,7 @@ import {
   tabIdOf,
   waitForMarks,
   type Harness,
+  sendFromWorker,
 } from './harness';
 import { page } from './pages';
 
@@ -63,10 +64,7 @@ describe('keyboard only', () => {
     expect((await focusedElement(tab))?.id).toBe('start');
 
     // Headless Chromium has no browser UI to press Alt+Shift+M in: send what its handler sends.
-    await h.ext.serviceWorker.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { type: 'next-claim' }, { frameId: 0 }),
-      tabId,
-    );
+    await sendFromWorker(h.ext, tabId, { type: 'next-claim' });
     await expect.poll(() => focusedElement(tab).then((f) => f?.inCard)).toBe(true);
     const dialog = await focusedElement(tab);
     expect(dialog?.className).toBe('frame'); // the dialog itself, so its name is read first

@@ -10,6 +10,7 @@ import {
   startHarness,
   tabIdOf,
   type Harness,
+  sendFromWorker,
 } from './harness';
 
 // Privacy end to end: every network request the browser makes while the extension works on
@@ -126,15 +127,7 @@ describe('privacy: the extension makes no network request', () => {
 
     // The context-menu check of a selection, as the background sends it.
     const tabId = await tabIdOf(h.ext, article);
-    await h.ext.serviceWorker.evaluate(
-      (id) =>
-        chrome.tabs.sendMessage(
-          id,
-          { type: 'check-selection', text: 'MDMA is not addictive.' },
-          { frameId: 0 },
-        ),
-      tabId,
-    );
+    await sendFromWorker(h.ext, tabId, { type: 'check-selection', text: 'MDMA is not addictive.' });
 
     const plain = await h.ext.context.newPage();
     await plain.goto(`${h.server.origin}/plain.html`);
