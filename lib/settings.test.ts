@@ -86,6 +86,20 @@ describe('stored settings', () => {
     expect(updated.disabledSites).toEqual(['kept.org']);
   });
 
+  it('reads settings synced from a newer version of the extension without losing them', async () => {
+    // Another device may run a newer release whose item has a higher version and new fields.
+    await fakeBrowser.storage.sync.set({
+      settings: { enabled: true, disabledSites: ['kept.org'], openCardOn: 'click', future: 1 },
+      settings$: { v: 99 },
+    });
+    const settings = await loadSettings();
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      disabledSites: ['kept.org'],
+      openCardOn: 'click',
+    });
+  });
+
   it('refuses a change that would not fit in sync storage, keeping what is stored', async () => {
     const many = Array.from({ length: 600 }, (_, i) => `site-number-${i}.example.org`);
     await expect(updateSettings((s) => ({ ...s, disabledSites: many }))).rejects.toThrow(
