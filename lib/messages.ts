@@ -93,25 +93,27 @@ function isTabClaim(value: unknown): value is TabClaim {
   );
 }
 
-export function isTabState(value: unknown): value is TabState {
+/** Bounds what a receiver will walk through; far more claims than any page holds. */
+const MAX_CLAIMS = 100_000;
+
+/** A page's or a tab's state, with claims of the kind `isClaim` accepts. */
+function isStateOf(value: unknown, isClaim: (claim: unknown) => boolean): boolean {
   return (
     isRecord(value) &&
     STATUSES.includes(value.status as PageStatus) &&
     typeof value.hostname === 'string' &&
     Array.isArray(value.claims) &&
-    value.claims.every(isTabClaim)
+    value.claims.length <= MAX_CLAIMS &&
+    value.claims.every(isClaim)
   );
 }
 
+export function isTabState(value: unknown): value is TabState {
+  return isStateOf(value, isTabClaim);
+}
+
 export function isPageState(value: unknown): value is PageState {
-  return (
-    isRecord(value) &&
-    STATUSES.includes(value.status as PageStatus) &&
-    typeof value.hostname === 'string' &&
-    Array.isArray(value.claims) &&
-    value.claims.length <= 100_000 &&
-    value.claims.every(isFoundClaim)
-  );
+  return isStateOf(value, isFoundClaim);
 }
 
 /** Returns the message if it has a known type and a valid shape, else null. */

@@ -87,7 +87,7 @@ export function topicAtEnd(text: string, start?: Topic): Topic | undefined {
   return topicAtEndWith(theEngine(), text, start);
 }
 
-export function topicAtEndWith(engine: Engine, text: string, start?: Topic): Topic | undefined {
+function topicAtEndWith(engine: Engine, text: string, start?: Topic): Topic | undefined {
   if (start !== 'mdma' && !hasGateWord(text)) return start;
   let topic = start;
   for (const span of sentencesThatMayMatter(engine, text, () => topic)) {

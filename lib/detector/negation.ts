@@ -46,9 +46,8 @@ export const LONG_NEGATION_REACH = 24;
  */
 export const POST_NEGATION_REACH = 3;
 
-export const POST_NEGATORS = [
-  'not',
-  'never',
+/** "n't" forms shared by both lists below. */
+const CONTRACTED = [
   "isn't",
   "wasn't",
   "aren't",
@@ -61,55 +60,31 @@ export const POST_NEGATORS = [
   "didn't",
   "won't",
   "can't",
-  'cannot',
-  'isnt',
-  'wasnt',
-  'arent',
-  'werent',
-  'hasnt',
-  'havent',
-  'hadnt',
-  'doesnt',
-  'dont',
-  'didnt',
-  'cant',
 ];
+
+/** The same without the apostrophe, as forums write them; "wont" is left out (also a word). */
+function unapostrophed(forms: readonly string[]): string[] {
+  return forms.map((form) => form.replace("'", '')).filter((form) => form !== 'wont');
+}
+
+export const POST_NEGATORS = [
+  'not',
+  'never',
+  'cannot',
+  ...CONTRACTED,
+  ...unapostrophed(CONTRACTED),
+];
+
+const CONDITIONAL_CONTRACTED = ["wouldn't", "couldn't", "shouldn't"];
 
 export const NEGATORS = [
   'not',
   'no',
   'never',
   'cannot',
-  "isn't",
-  "wasn't",
-  "aren't",
-  "weren't",
-  "hasn't",
-  "haven't",
-  "hadn't",
-  "doesn't",
-  "don't",
-  "didn't",
-  "won't",
-  "wouldn't",
-  "can't",
-  "couldn't",
-  "shouldn't",
-  // Pages (forums above all) drop the apostrophe; "wont" is left out (it is also a word).
-  'isnt',
-  'wasnt',
-  'arent',
-  'werent',
-  'hasnt',
-  'havent',
-  'hadnt',
-  'doesnt',
-  'dont',
-  'didnt',
-  'cant',
-  'couldnt',
-  'shouldnt',
-  'wouldnt',
+  ...CONTRACTED,
+  ...CONDITIONAL_CONTRACTED,
+  ...unapostrophed([...CONTRACTED, ...CONDITIONAL_CONTRACTED]),
   'without',
   'neither',
   'nor',
