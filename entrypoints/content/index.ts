@@ -45,6 +45,8 @@ class PageController {
   private annotator: Annotator | null = null;
   private stopGateWatch: (() => void) | null = null;
   private generation = 0;
+  /** Whether this frame ever told the background about claims (so that it must also clear them). */
+  private reportedClaims = false;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -121,6 +123,12 @@ class PageController {
   }
 
   private send(state: PageState): void {
+    // The top frame always reports: the popup and badge show its status. A frame inside it (ads,
+    // embeds, often many per page) matters only once it holds claims, so an empty one stays
+    // silent rather than waking the background on every page load.
+    const isSubframe = window !== window.top;
+    if (isSubframe && state.claims.length === 0 && !this.reportedClaims) return;
+    this.reportedClaims = state.claims.length > 0;
     const message: Message = { type: 'page-state', state };
     // The background may be restarting or the extension reloading: nothing to do about it here.
     browser.runtime.sendMessage(message).catch(() => undefined);

@@ -152,6 +152,26 @@ describe('dynamic pages', () => {
     await page.close();
   });
 
+  it('keeps frames without claims from reporting to the background', async () => {
+    h.server.set('/quiet-child.html', page('<p>An advertisement for shoes.</p>'));
+    h.server.set(
+      '/quiet-parent.html',
+      page(`<p>The FDA approved MDMA-assisted therapy for PTSD last spring.</p>
+        <iframe src="/quiet-child.html"></iframe><iframe src="/quiet-child.html"></iframe>`),
+    );
+    const { page: tab } = await open('/quiet-parent.html');
+    await waitForMarks(tab, 1);
+    const tabId = await tabIdOf(h.ext, tab);
+    await expect.poll(() => badgeText(h.ext, tabId)).toBe('1');
+    await tab.waitForTimeout(500); // room for a late report from the frames
+    const frames = await h.ext.serviceWorker.evaluate(
+      async (id) => Object.keys((await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`] ?? {}),
+      tabId,
+    );
+    expect(frames).toEqual(['0']);
+    await tab.close();
+  });
+
   it('annotates text in the open shadow root of a web component', async () => {
     const { page } = await open('/component.html');
     await waitForMarks(page, 1);
