@@ -44,13 +44,15 @@ export class TopicContext {
    * `detectClaimsAndTopic` or `topicAtEnd`); call for every block of a scan, in document order.
    */
   advance(block: TextBlock, readAfter: Topic | undefined): void {
-    const heading = isHeading(block.element);
-    const namesMdma = hasGateWord(block.text);
     let after = readAfter;
-    if (heading) this.heldByHeading = namesMdma && after === 'mdma';
-    if (namesMdma || heading) this.sinceNamed = 0;
-    else if (after === 'mdma' && !this.heldByHeading && ++this.sinceNamed > CARRY_BLOCKS) {
-      after = undefined; // the paragraph that named MDMA is too far back to set the subject
+    // The gate words are looked for only where the answer can change something: most blocks of
+    // a long page are neither headings nor carrying a topic that could run out.
+    if (isHeading(block.element)) {
+      this.heldByHeading = after === 'mdma' && hasGateWord(block.text);
+      this.sinceNamed = 0;
+    } else if (after === 'mdma' && !this.heldByHeading) {
+      if (hasGateWord(block.text)) this.sinceNamed = 0;
+      else if (++this.sinceNamed > CARRY_BLOCKS) after = undefined; // named too far back
     }
     this.last = after;
     this.after.set(block.element, after);
