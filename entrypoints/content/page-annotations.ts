@@ -241,11 +241,17 @@ export class PageAnnotations implements Annotator {
     this.publish();
   }
 
-  private orderedMarks(): FoundMark[] {
+  /** The marks the reader can see (not of a hidden verdict, not hidden on this page). */
+  private shownMarks(): FoundMark[] {
     const hidden = this.settings?.hiddenVerdicts ?? [];
-    return inDocumentOrder(
-      this.marks.filter((m) => !hidden.includes(m.verdict) && !this.hiddenClaims.has(m.claimId)),
+    return this.marks.filter(
+      (m) => !hidden.includes(m.verdict) && !this.hiddenClaims.has(m.claimId),
     );
+  }
+
+  /** The shown marks in document order: the popup's list and keyboard stepping need it. */
+  private orderedMarks(): FoundMark[] {
+    return inDocumentOrder(this.shownMarks());
   }
 
   private paint(): void {
@@ -263,7 +269,7 @@ export class PageAnnotations implements Annotator {
 
   /** Opens the card for a mark, with every claim marked on the same text. */
   private openCard(mark: FoundMark, focus: boolean): void {
-    const sameText = this.orderedMarks().filter(
+    const sameText = this.shownMarks().filter(
       (m) =>
         m.block === mark.block && // ranges in other trees cannot be compared
         m.range.compareBoundaryPoints(Range.START_TO_START, mark.range) === 0 &&
@@ -304,7 +310,7 @@ export class PageAnnotations implements Annotator {
 
   private markAt(event: MouseEvent): FoundMark | null {
     return markAtPoint(
-      this.orderedMarks(),
+      this.shownMarks(), // hit-testing needs no order: every pointer move should stay cheap
       document,
       event.clientX,
       event.clientY,

@@ -20,9 +20,7 @@ export async function fetchTabState(tabId: number): Promise<TabState | null> {
   const message: Message = { type: 'get-tab-state', tabId };
   try {
     const state: unknown = await browser.runtime.sendMessage(message);
-    return isTabState(state) && Object.keys(state).length > 0 && state.hostname !== ''
-      ? state
-      : null;
+    return isTabState(state) && state.hostname !== '' ? state : null;
   } catch {
     return null;
   }
