@@ -1,9 +1,26 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtViteConfig } from 'wxt';
+
+/**
+ * Firefox build only: the mark styles of highlights.css on every element rather than on :root,
+ * as Firefox is not known to pass highlight styles down from parent elements.
+ */
+function highlightsOnEveryElement(): NonNullable<WxtViteConfig['plugins']>[number] {
+  return {
+    name: 'mdma-lens-highlights-on-every-element',
+    transform(code, id) {
+      if (!id.split('?')[0]?.endsWith('/highlights.css')) return null;
+      return code.replaceAll(':root::highlight(', '::highlight(');
+    },
+  };
+}
 
 // Manifest and build settings. Permissions are the minimum the features use:
 // `storage` for the settings; the content script's own page matches are the only host access.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  vite: ({ browser }) => ({
+    plugins: browser === 'firefox' ? [highlightsOnEveryElement()] : [],
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -2,15 +2,26 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { badgeFor } from '../lib/badge';
+import { detectBlocks } from '../lib/detector/blocks';
 import { t } from '../lib/i18n';
-import { isOwnSender, parseMessage, type Message, type PageState } from '../lib/messages';
+import {
+  isOwnSender,
+  parseMessage,
+  type DetectReply,
+  type Message,
+  type PageState,
+} from '../lib/messages';
 import { tabStateOf, withFrameReport, type FrameStates } from '../lib/tab-state';
 
 /**
- * The service worker collects what each frame's content script found, per tab, and shows the
- * total as the toolbar badge; the popup reads the same view. The reports live in `session`
- * storage (memory only, never on disk), so they survive the worker being stopped when idle
- * and vanish with the browser session.
+ * The service worker runs the claim detector for the pages and collects what each frame's
+ * content script found, per tab, to show the total as the toolbar badge; the popup reads the
+ * same view. The reports live in `session` storage (memory only, never on disk), so they
+ * survive the worker being stopped when idle and vanish with the browser session.
+ *
+ * Detection runs here rather than in the page so that a long page's main thread only reads
+ * its text and paints the marks: the rules, the dataset and the sentence analysis stay off it.
+ * Messages between a page's content script and this worker never leave the browser.
  */
 const tabKey = (tabId: number) => `session:tab-${tabId}` as const;
 
@@ -51,6 +62,13 @@ export default defineBackground(() => {
         recordReport(tabId, sender.frameId as number, message.state),
       ).catch(() => undefined);
       return undefined;
+    }
+    if (message?.type === 'detect') {
+      // Answered even for frames outside a tab (none today): the reply goes only to the sender.
+      const reply: DetectReply = {
+        runs: message.runs.map((run) => detectBlocks(run.blocks, run.state)),
+      };
+      return Promise.resolve(reply);
     }
     if (message?.type === 'get-tab-state') {
       return serialised(message.tabId, async () => tabStateOf(await readFrames(message.tabId)));

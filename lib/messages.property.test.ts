@@ -13,6 +13,7 @@ const TYPES = [
   'next-claim',
   'get-tab-state',
   'check-selection',
+  'detect',
 ] as const;
 const STATUSES = ['annotated', 'gone', 'off', 'site-off', 'no-highlight-api'] as const;
 
@@ -31,6 +32,16 @@ const pageState = fc.record({
   claims: fc.array(foundClaim, { maxLength: 5 }),
 });
 
+const topicState = fc.record({
+  topic: fc.constantFrom(undefined, 'mdma' as const, 'other' as const),
+  sinceNamed: index,
+  heldByHeading: fc.boolean(),
+});
+const detectRun = fc.record({
+  state: topicState,
+  blocks: fc.array(fc.record({ text: fc.string(), heading: fc.boolean() }), { maxLength: 4 }),
+});
+
 /** Every known message, in a valid shape. */
 const validMessage: fc.Arbitrary<Message> = fc.oneof(
   pageState.map((state) => ({ type: 'page-state' as const, state })),
@@ -39,6 +50,7 @@ const validMessage: fc.Arbitrary<Message> = fc.oneof(
   fc.constant({ type: 'next-claim' as const }),
   index.map((tabId) => ({ type: 'get-tab-state' as const, tabId })),
   fc.string().map((text) => ({ type: 'check-selection' as const, text })),
+  fc.array(detectRun, { maxLength: 3 }).map((runs) => ({ type: 'detect' as const, runs })),
 );
 
 /** Known types with a field of the wrong kind, or a page state that is not one. */
@@ -59,6 +71,15 @@ const wrongShape = fc.oneof(
       pageState.map((s) => ({ ...s, claims: [{ claimId: 'x', verdict: 'bogus', exact: '' }] })),
     )
     .map((state) => ({ type: 'page-state', state })),
+  fc
+    .oneof(
+      junk.filter((runs) => !Array.isArray(runs)),
+      detectRun.map((run) => [{ ...run, state: { ...run.state, topic: 'lsd' } }]),
+      detectRun.map((run) => [{ ...run, state: { ...run.state, sinceNamed: -1 } }]),
+      detectRun.map((run) => [{ ...run, blocks: [...run.blocks, { text: 3, heading: false }] }]),
+      detectRun.map((run) => [{ ...run, blocks: [{ text: '', heading: 'yes' }] }]),
+    )
+    .map((runs) => ({ type: 'detect', runs })),
 );
 
 describe('parseMessage on random values', () => {

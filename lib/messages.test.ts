@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnSender, parseMessage } from './messages';
+import { isDetectReply, isOwnSender, MAX_DETECT_CHARS, parseMessage } from './messages';
 
 describe('parseMessage', () => {
   it('accepts the known messages', () => {
@@ -41,6 +41,32 @@ describe('parseMessage', () => {
       { type: 'page-state', state: { status: 'off', hostname: 'a', claims: [{ claimId: 1 }] } },
     ];
     for (const message of bad) expect(parseMessage(message)).toBeNull();
+  });
+});
+
+describe('detect messages', () => {
+  const state = { topic: 'mdma' as const, sinceNamed: 0, heldByHeading: true };
+  const runs = [{ state, blocks: [{ text: 'The FDA approved MDMA.', heading: false }] }];
+
+  it('are bounded in size', () => {
+    expect(parseMessage({ type: 'detect', runs })).toEqual({ type: 'detect', runs });
+    const huge = [{ state, blocks: [{ text: 'x'.repeat(MAX_DETECT_CHARS + 1), heading: false }] }];
+    expect(parseMessage({ type: 'detect', runs: huge })).toBeNull();
+  });
+
+  it('accept a reply only when it answers every block with offsets inside it', () => {
+    const match = { claimId: 'fda-approved', verdict: 'false', start: 0, end: 22 };
+    const reply = (m: object, extra = {}) => ({
+      runs: [{ state, results: [{ matches: [m], topic: 'mdma' }], ...extra }],
+    });
+    expect(isDetectReply(reply(match), runs)).toBe(true);
+    expect(isDetectReply(reply({ ...match, end: 23 }), runs)).toBe(false);
+    expect(isDetectReply(reply({ ...match, start: 22 }), runs)).toBe(false);
+    expect(isDetectReply(reply({ ...match, verdict: 'maybe' }), runs)).toBe(false);
+    expect(isDetectReply(reply(match, { state: null }), runs)).toBe(false);
+    expect(isDetectReply({ runs: [] }, runs)).toBe(false);
+    expect(isDetectReply({ runs: [{ state, results: [] }] }, runs)).toBe(false);
+    expect(isDetectReply(undefined, runs)).toBe(false);
   });
 });
 

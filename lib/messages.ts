@@ -1,4 +1,5 @@
 import type { Verdict } from '../data/schema';
+import type { BlockResult, BlockText, TopicState } from './detector/blocks';
 import { VERDICTS } from './verdicts';
 
 /**
@@ -41,7 +42,27 @@ export type Message =
   /** popup → background: the claims of every frame of a tab, as one TabState. */
   | { type: 'get-tab-state'; tabId: number }
   /** background → content (context menu): check the selected text and show what was found. */
-  | { type: 'check-selection'; text: string };
+  | { type: 'check-selection'; text: string }
+  /** content → background: the claims in runs of a page's blocks. Answered with a DetectReply. */
+  | { type: 'detect'; runs: DetectRun[] };
+
+/** Blocks in document order, and the topic in force before the first. */
+export interface DetectRun {
+  state: TopicState;
+  blocks: BlockText[];
+}
+
+/** Per run: each block's result, and the topic state after its last block. */
+export interface DetectReply {
+  runs: { results: BlockResult[]; state: TopicState }[];
+}
+
+/**
+ * What one `detect` message may carry. The page sends its text in pieces well under these
+ * (lib/page/remote-detection.ts), so that neither side spends a long task on one message.
+ */
+export const MAX_DETECT_CHARS = 4_000_000;
+export const MAX_DETECT_BLOCKS = 50_000;
 
 /** Longer selections are cut: a card is about a passage, not a book. */
 export const MAX_SELECTION_CHARS = 20_000;
@@ -116,6 +137,71 @@ export function isPageState(value: unknown): value is PageState {
   return isStateOf(value, isFoundClaim);
 }
 
+const TOPICS: readonly (string | undefined)[] = [undefined, 'mdma', 'other'];
+
+function isTopicState(value: unknown): value is TopicState {
+  return (
+    isRecord(value) &&
+    TOPICS.includes(value.topic as string | undefined) &&
+    isIndex(value.sinceNamed) &&
+    typeof value.heldByHeading === 'boolean'
+  );
+}
+
+function isBlockText(value: unknown): value is BlockText {
+  return isRecord(value) && typeof value.text === 'string' && typeof value.heading === 'boolean';
+}
+
+/** Runs of well-formed blocks, within the size bounds of one message. */
+function isDetectRuns(value: unknown): value is DetectRun[] {
+  if (!Array.isArray(value)) return false;
+  let blocks = 0;
+  let chars = 0;
+  for (const run of value) {
+    if (!isRecord(run) || !isTopicState(run.state) || !Array.isArray(run.blocks)) return false;
+    blocks += run.blocks.length;
+    if (blocks > MAX_DETECT_BLOCKS || !run.blocks.every(isBlockText)) return false;
+    for (const block of run.blocks as BlockText[]) chars += block.text.length;
+    if (chars > MAX_DETECT_CHARS) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a reply answers `runs`: a result for every block, each match a known verdict with
+ * offsets inside its block's text.
+ */
+export function isDetectReply(value: unknown, runs: readonly DetectRun[]): value is DetectReply {
+  if (!isRecord(value) || !Array.isArray(value.runs) || value.runs.length !== runs.length) {
+    return false;
+  }
+  return value.runs.every((reply: unknown, r) => {
+    const blocks = (runs[r] as DetectRun).blocks;
+    if (!isRecord(reply) || !isTopicState(reply.state) || !Array.isArray(reply.results)) {
+      return false;
+    }
+    if (reply.results.length !== blocks.length) return false;
+    return reply.results.every((result: unknown, b) => {
+      const length = (blocks[b] as BlockText).text.length;
+      return (
+        isRecord(result) &&
+        TOPICS.includes(result.topic as string | undefined) &&
+        Array.isArray(result.matches) &&
+        result.matches.every(
+          (m: unknown) =>
+            isRecord(m) &&
+            typeof m.claimId === 'string' &&
+            VERDICTS.includes(m.verdict as Verdict) &&
+            isIndex(m.start) &&
+            isIndex(m.end) &&
+            m.start < m.end &&
+            m.end <= length,
+        )
+      );
+    });
+  });
+}
+
 /** Returns the message if it has a known type and a valid shape, else null. */
 export function parseMessage(value: unknown): Message | null {
   if (!isRecord(value)) return null;
@@ -134,6 +220,8 @@ export function parseMessage(value: unknown): Message | null {
         : null;
     case 'get-tab-state':
       return isIndex(value.tabId) ? { type: 'get-tab-state', tabId: value.tabId } : null;
+    case 'detect':
+      return isDetectRuns(value.runs) ? { type: 'detect', runs: value.runs } : null;
     default:
       return null;
   }

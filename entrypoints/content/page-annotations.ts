@@ -1,25 +1,30 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { getClaim } from '../../data/lookup';
-import { detectClaims, prepareDetector, type Topic } from '../../lib/detector';
+import { stateFrom, type BlockText } from '../../lib/detector/blocks';
 import { verdictRank } from '../../lib/verdicts';
 import {
   inDocumentOrder,
-  marksInBlock,
+  marksFrom,
   readBlocks,
   toFoundClaims,
-  viewportRange,
   type FoundMark,
 } from '../../lib/page/annotator';
 import { clearMarks, flashRange, markAtPoint, paintMarks } from '../../lib/page/marks';
 import { MutationCollector } from '../../lib/page/mutations';
 import { sliceClock, whenIdle, yieldToPage } from '../../lib/page/scheduling';
 import { siteHostname } from '../../lib/page/site';
-import { collectTextBlocks } from '../../lib/page/text-blocks';
-import { TopicContext } from '../../lib/page/topic-context';
+import { detectRuns } from '../../lib/page/remote-detection';
+import { collectTextBlocks, type TextBlock } from '../../lib/page/text-blocks';
+import { blockText, TopicMemory } from '../../lib/page/topic-context';
 import type { Message, PageState } from '../../lib/messages';
 import { setSiteEnabled, updateSettings, type Settings } from '../../lib/settings';
 import type { Annotator } from './annotator-api';
 import { CardHost } from './card-host';
+
+/** A scan that failed (the extension was reloaded mid-scan, say) leaves the page as it is. */
+function warn(error: unknown): void {
+  console.warn('MDMA Evidence Lens could not annotate this page.', error);
+}
 
 const HOVER_SHOW_MS = 500; // Wikipedia Page Previews' timing: long enough not to fire in passing
 const HOVER_HIDE_MS = 300; // long enough to carry the pointer into the card
@@ -38,9 +43,10 @@ export class PageAnnotations implements Annotator {
   private running: AbortController | null = null;
   private scan: AbortController | null = null;
   /** What the page's blocks are about, from the last full scan. */
-  private topics: TopicContext | null = null;
+  private topics: TopicMemory | null = null;
   /** Blocks that changed while a full scan ran: rescanned once it is done. */
   private changedDuringScan: Element[] = [];
+  private rescans: Promise<void> = Promise.resolve();
   private hoverTimer = 0;
   private openedByHover = false;
   private stepIndex = -1;
@@ -50,8 +56,8 @@ export class PageAnnotations implements Annotator {
     private readonly report: (state: PageState) => void,
   ) {
     this.mutations = new MutationCollector(document, {
-      onChanged: (roots) => void this.rescan(roots),
-      onHugeBatch: () => void this.fullScan(),
+      onChanged: (roots) => this.queueRescan(roots),
+      onHugeBatch: () => void this.fullScan().catch(warn),
     });
     ctx.onInvalidated(() => this.stop());
     // Single-page apps change the URL without reloading: the new view gets a fresh scan.
@@ -84,7 +90,7 @@ export class PageAnnotations implements Annotator {
       return true;
     }
     if (message.type === 'check-selection') {
-      this.checkSelection(message.text);
+      this.checkSelection(message.text).catch(warn);
       return true;
     }
     return undefined;
@@ -96,7 +102,7 @@ export class PageAnnotations implements Annotator {
    * claims, so text that names no drug is read as being about MDMA; a sentence naming another
    * drug is still left out by the detector's topic scoping.
    */
-  private checkSelection(text: string): void {
+  private async checkSelection(text: string): Promise<void> {
     const selection = document.getSelection();
     const selected =
       selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
@@ -105,7 +111,13 @@ export class PageAnnotations implements Annotator {
         ? selected
         : document.caretRangeFromPoint?.(window.innerWidth / 2, 8);
     if (!range) return;
-    const ids = [...new Set(detectClaims(text, { contextTopic: 'mdma' }).map((m) => m.claimId))];
+    const found = new Set<string>();
+    const runs = [{ state: stateFrom('mdma'), blocks: [{ text, heading: false }] }];
+    for await (const piece of detectRuns(runs)) {
+      for (const match of piece.results.flatMap((result) => result.matches))
+        found.add(match.claimId);
+    }
+    const ids = [...found];
     const claims = ids
       .flatMap((id) => {
         const claim = getClaim(id);
@@ -141,60 +153,44 @@ export class PageAnnotations implements Annotator {
   }
 
   /**
-   * Scans the whole page in slices, the blocks on or near the screen first. What a block is
-   * about depends on the blocks before it, so the topic runs in document order: the blocks
-   * above the screen get their topics read first (cheap where they name no drug), the blocks on
-   * screen are then detected, then those above, then the rest, each block's sentences read once
-   * except above the screen.
+   * Scans the whole page: reads its blocks in slices, has the background detect them in
+   * document order (the page title first, as the topic starts from it), and marks what comes
+   * back, the first message's marks at once and the rest in one more paint at the end: every
+   * highlight change makes Chromium repaint the whole page.
    */
   private async fullScan(): Promise<void> {
     this.scan?.abort();
     const scan = new AbortController();
     this.scan = scan;
     this.changedDuringScan = [];
-    // The rules compile on first use (25 ms and more of CPU on a busy machine): in a task of
-    // their own, not inside the scan's first slice (tests/e2e/breakage).
-    prepareDetector();
-    await yieldToPage();
-    if (scan.signal.aborted) return;
     const blocks = await readBlocks(document.body, scan.signal);
     if (!blocks) return;
-    const clock = sliceClock();
+    const title: BlockText = { text: document.title, heading: true };
+    const run = { state: stateFrom(undefined), blocks: [title, ...blocks.map(blockText)] };
+    const topics = new TopicMemory();
     const marks: FoundMark[] = [];
-    /** Between blocks: yields when the slice is used up; false once the scan was cancelled. */
-    const pause = async (): Promise<boolean> => {
-      if (!clock.due()) return true;
-      await yieldToPage();
-      clock.reset();
-      return !scan.signal.aborted;
-    };
-    const topics = new TopicContext(document.title);
-    const [start, end] = viewportRange(blocks, window.innerHeight);
-    const above = blocks.slice(0, start);
-    const aboveTopics: (Topic | undefined)[] = [];
-    for (const block of above) {
-      aboveTopics.push(topics.next(block));
-      if (!(await pause())) return;
-    }
-    const detectInOrder = async (from: number, to: number): Promise<boolean> => {
-      for (const block of blocks.slice(from, to)) {
-        const found = marksInBlock(block, { contextTopic: topics.current });
-        marks.push(...found.marks);
-        topics.advance(block, found.topic);
-        if (!(await pause())) return false;
+    const clock = sliceClock();
+    let painted = false;
+    for await (const piece of detectRuns([run], scan.signal)) {
+      for (const [k, result] of piece.results.entries()) {
+        const index = piece.from + k - 1; // the title is not a block of the page
+        const block = blocks[index];
+        if (!block) continue;
+        topics.record(block.element, result.topic);
+        if (result.matches.length > 0) marks.push(...marksFrom(block, result.matches));
+        if (clock.due()) {
+          await yieldToPage();
+          if (scan.signal.aborted) return;
+          clock.reset();
+        }
       }
-      return true;
-    };
-    if (!(await detectInOrder(start, end))) return;
-    // Marks on screen now; the rest in one more paint at the end. Every highlight change makes
-    // Chromium repaint the whole page, so a long scan does not paint batch by batch.
-    this.marks = marks.slice();
-    this.paint();
-    for (const [i, block] of above.entries()) {
-      marks.push(...marksInBlock(block, { contextTopic: aboveTopics[i] }).marks);
-      if (!(await pause())) return;
+      if (!painted) {
+        this.marks = marks.slice();
+        this.paint();
+        painted = true;
+      }
     }
-    if (!(await detectInOrder(end, blocks.length))) return;
+    if (scan.signal.aborted) return;
     this.topics = topics;
     this.marks = marks;
     this.scan = null;
@@ -202,7 +198,12 @@ export class PageAnnotations implements Annotator {
     this.publish();
     const changed = this.changedDuringScan;
     this.changedDuringScan = [];
-    if (changed.length > 0) await this.rescan(changed);
+    if (changed.length > 0) this.queueRescan(changed);
+  }
+
+  /** Rescans one after another, so that an older answer never replaces a newer one. */
+  private queueRescan(roots: readonly Element[]): void {
+    this.rescans = this.rescans.then(() => this.rescan(roots)).catch(warn);
   }
 
   /** Rescans only the blocks that changed; marks whose text went away are dropped. */
@@ -211,24 +212,23 @@ export class PageAnnotations implements Annotator {
       this.changedDuringScan.push(...roots);
       return;
     }
-    const changed = new Set<Element>();
+    const running = this.running;
+    const changed = new Set<Element>(roots);
+    const blocksOf: TextBlock[][] = roots.map((root) => collectTextBlocks(root));
+    for (const blocks of blocksOf) for (const block of blocks) changed.add(block.element);
+    const runs = roots.map((root, r) => ({
+      state: stateFrom(this.topics?.before(root)),
+      blocks: (blocksOf[r] as TextBlock[]).map(blockText),
+    }));
     const fresh: FoundMark[] = [];
-    const clock = sliceClock();
-    for (const root of roots) {
-      let topic = this.topics?.before(root);
-      for (const block of collectTextBlocks(root)) {
-        changed.add(block.element);
-        const found = marksInBlock(block, { contextTopic: topic });
-        fresh.push(...found.marks);
-        topic = found.topic;
-      }
-      changed.add(root);
-      if (clock.due()) {
-        await yieldToPage();
-        if (!this.running) return;
-        clock.reset();
+    for await (const piece of detectRuns(runs, running?.signal)) {
+      for (const [k, result] of piece.results.entries()) {
+        const block = (blocksOf[piece.run] as TextBlock[])[piece.from + k] as TextBlock;
+        if (result.matches.length > 0) fresh.push(...marksFrom(block, result.matches));
       }
     }
+    // Stopped meanwhile, or a full scan (a navigation) started: its marks replace all of these.
+    if (!this.running || this.running !== running || this.scan) return;
     const kept = this.marks.filter(
       (m) =>
         !changed.has(m.block) &&
@@ -363,7 +363,7 @@ export class PageAnnotations implements Annotator {
     this.hiddenClaims.clear();
     this.stepIndex = -1;
     this.card.close();
-    const cancel = whenIdle(() => void this.fullScan());
+    const cancel = whenIdle(() => void this.fullScan().catch(warn));
     running.signal.addEventListener('abort', cancel, { once: true });
   }
 

@@ -1,6 +1,4 @@
-import { getClaim } from '../../data/lookup';
-import { detectClaimsAndTopic, type Topic } from '../detector';
-import type { DetectOptions } from '../detector/types';
+import type { BlockMatch } from '../detector/blocks';
 import type { FoundClaim } from '../messages';
 import type { Mark } from './marks';
 import { sliceClock, yieldToPage } from './scheduling';
@@ -13,29 +11,24 @@ export interface FoundMark extends Mark {
   block: Element;
 }
 
-/** The marks of one block of text (none when its element is not rendered), and its end topic. */
-export function marksInBlock(
-  block: TextBlock,
-  options: DetectOptions = {},
-): { marks: FoundMark[]; topic: Topic | undefined } {
-  const detection = detectClaimsAndTopic(block.text, options);
+/** The marks for what the detector found in a block (none when its element is not rendered). */
+export function marksFrom(block: TextBlock, matches: readonly BlockMatch[]): FoundMark[] {
   const marks: FoundMark[] = [];
-  for (const match of detection.matches) {
-    const claim = getClaim(match.claimId);
-    const range = claim && rangeForOffsets(block, match.start, match.end);
-    if (!claim || !range) continue;
+  for (const match of matches) {
+    const range = rangeForOffsets(block, match.start, match.end);
+    if (!range) continue;
     marks.push({
       range,
-      claimId: claim.id,
-      verdict: claim.verdict,
-      exact: match.quote.exact.trim(),
+      claimId: match.claimId,
+      verdict: match.verdict,
+      exact: block.text.slice(match.start, match.end).trim(),
       block: block.element,
     });
   }
   // Text in a display:none menu or a closed dialog is not what the reader sees. Style is
   // checked only for blocks that hold a claim, which keeps layout work off ordinary pages.
   const hidden = marks.length > 0 && block.element.checkVisibility?.() === false;
-  return { marks: hidden ? [] : marks, topic: detection.topic };
+  return hidden ? [] : marks;
 }
 
 /** Reads the text blocks under `root` in slices; null when `signal` aborted meanwhile. */
@@ -51,32 +44,6 @@ export async function readBlocks(root: Node, signal: AbortSignal): Promise<TextB
       clock.reset();
     }
   }
-}
-
-/**
- * The stretch of blocks on or near the screen, as `[start, end)` indices: a reader sees marks
- * where they are looking before the rest of a long page is done. Blocks are in document order,
- * which is top-to-bottom order for ordinary flow, so a binary search over their positions finds
- * the stretch with a handful of layout reads.
- */
-export function viewportRange(
-  blocks: readonly TextBlock[],
-  viewportHeight: number,
-): [number, number] {
-  const top = (i: number) => (blocks[i] as TextBlock).element.getBoundingClientRect().top;
-  const firstAtOrBelow = (y: number) => {
-    let low = 0;
-    let high = blocks.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (top(mid) < y) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
-  if (blocks.length < 64) return [0, blocks.length];
-  const start = Math.max(0, firstAtOrBelow(-viewportHeight) - 1);
-  return [start, Math.max(start, firstAtOrBelow(2 * viewportHeight))];
 }
 
 export function toFoundClaims(marks: readonly FoundMark[]): FoundClaim[] {

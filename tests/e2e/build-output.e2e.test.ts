@@ -208,3 +208,21 @@ describe('the manifest asks for what the features use, and no more', () => {
     ]);
   });
 });
+
+describe('the mark styles', () => {
+  const rules = (css: string) => [...css.matchAll(/([^{}]*)::highlight\(/g)].map((m) => m[1]);
+
+  it('are set on :root only in the Chrome build, where highlight styles inherit', () => {
+    const css = readBuild().get('content-scripts/content.css') as string;
+    expect(rules(css).length).toBeGreaterThanOrEqual(6);
+    expect(new Set(rules(css))).toEqual(new Set([':root']));
+  });
+
+  // The Firefox build exists once `npm test` has run `lint:firefox` (before the e2e tests).
+  const firefoxCss = join(EXTENSION_DIR, '../firefox-mv2/content-scripts/content.css');
+  it.runIf(existsSync(firefoxCss))('are set on every element in the Firefox build', () => {
+    const css = readFileSync(firefoxCss, 'utf8');
+    expect(rules(css).length).toBeGreaterThanOrEqual(6);
+    expect(new Set(rules(css))).toEqual(new Set(['']));
+  });
+});

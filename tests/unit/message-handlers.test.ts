@@ -20,6 +20,7 @@ vi.mock('wxt/browser', async () => ({
 // and storage writes, messages sent on. None may happen; a well-formed message from the
 // extension itself, sent last, shows that the counters do see real work.
 
+const DETECT_STATE = { sinceNamed: 0, heldByHeading: false };
 const OWN = () => ({ id: fakeBrowser.runtime.id, tab: { id: 4 } as never, frameId: 0 });
 const junk = fc.anything({ withNullPrototype: true, withBoxedValues: true });
 const malformed = junk.filter((value) => parseMessage(value) === null);
@@ -30,6 +31,7 @@ const wellFormed = fc.constantFrom<unknown>(
   { type: 'get-tab-state', tabId: 4 },
   { type: 'check-selection', text: 'The FDA approved MDMA.' },
   { type: 'page-state', state: { status: 'annotated', hostname: 'a.org', claims: [] } },
+  { type: 'detect', runs: [{ state: DETECT_STATE, blocks: [{ text: 'MDMA', heading: false }] }] },
 );
 const otherSender = fc.oneof(
   fc.constant({}),
@@ -122,5 +124,13 @@ describe('background message handling', () => {
     await vi.waitFor(() => expect(badge).toHaveBeenCalledTimes(1));
     expect(stored).toHaveBeenCalledTimes(1);
     expect(await replies([[{ type: 'get-tab-state', tabId: 4 }, OWN()]])).toBe(1);
+    const blocks = [{ text: 'The FDA approved MDMA-assisted therapy.', heading: false }];
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'detect', runs: [{ state: DETECT_STATE, blocks }] },
+      OWN() as never,
+    );
+    expect(reply).toMatchObject({
+      runs: [{ results: [{ matches: [{ claimId: 'fda-approved' }] }] }],
+    });
   });
 });
