@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectClaims, hasGateWord, topicAtEnd } from './index';
+import { detectClaims, detectClaimsAndTopic, hasGateWord, type Topic } from './index';
+
+const topicAtEnd = (text: string, contextTopic?: Topic) =>
+  detectClaimsAndTopic(text, { contextTopic }).topic;
 
 const ids = (text: string, options?: Parameters<typeof detectClaims>[1]) =>
   detectClaims(text, options).map((m) => m.claimId);
@@ -46,7 +49,7 @@ describe('detectClaims', () => {
   });
 });
 
-describe('topicAtEnd', () => {
+describe('the topic at the end of a text', () => {
   const claim = 'In a phase 3 trial, 67% no longer qualified for a PTSD diagnosis.';
 
   it('hands the topic of a heading on to the next block', () => {

@@ -1,7 +1,7 @@
 import { CLAIMS } from '../../data/claims/index';
 import { buildEngine, type Engine } from './engine';
 import { hasGateWord } from './gate';
-import { analyseSentence, blockMayMatter, topicAfter } from './sentence';
+import { analyseSentence, blockMayMatter } from './sentence';
 import { blocksOf, segmentBlock, type Span } from './segment';
 import type { Topic } from './topic';
 import type { ClaimMatch, DetectOptions } from './types';
@@ -10,18 +10,9 @@ export type { ClaimMatch, DetectOptions } from './types';
 export type { Topic } from './topic';
 export { hasGateWord } from './gate';
 
-/**
- * Compiled once, on first use rather than at module load: in a page, evaluating the annotator
- * module and compiling the rules are then two tasks instead of one long one (about 50 ms of CPU
- * together on a busy 2-core machine; tests/e2e/breakage.e2e.test.ts).
- */
+/** Compiled on first use rather than at module load, so that importing the detector is cheap. */
 let engine: Engine | null = null;
 const theEngine = (): Engine => (engine ??= buildEngine(CLAIMS));
-
-/** Compiles the rules now, so that a caller can give that work a task of its own. */
-export function prepareDetector(): void {
-  theEngine();
-}
 
 /**
  * The claims a text asserts about MDMA, one match per claim and sentence, in text order.
@@ -31,16 +22,16 @@ export function detectClaims(text: string, options: DetectOptions = {}): ClaimMa
   return detectWith(theEngine(), text, options).matches;
 }
 
-/** The claims of a text and the drug topic in force at its end (what `topicAtEnd` returns). */
 export interface Detection {
   matches: ClaimMatch[];
   topic: Topic | undefined;
 }
 
 /**
- * `detectClaims` and `topicAtEnd` in one pass over the sentences: the page annotator needs both
- * for every block (the topic carries to the next block), and reading each sentence once halves
- * the work on pages dense with claims.
+ * The claims of a text and the drug topic in force at its end, given the one in force before it
+ * (`contextTopic`). A text that names neither MDMA nor (after MDMA) another drug hands the topic
+ * on unchanged; off an MDMA topic, other drugs are not looked for, so "not MDMA" may come back
+ * as `undefined`.
  */
 export function detectClaimsAndTopic(text: string, options: DetectOptions = {}): Detection {
   return detectWith(theEngine(), text, options);
@@ -71,29 +62,6 @@ export function detectWith(engine: Engine, text: string, options: DetectOptions 
     }
   }
   return { matches, topic };
-}
-
-/**
- * The drug topic in force at the end of `text`, given the one in force before it (`start`):
- * the page annotator calls this block by block, so a paragraph that names no drug inherits the
- * topic of the heading or paragraph before it ("67% no longer had PTSD" under a heading about
- * MDMA therapy is a claim; under a psilocybin heading it is not). It walks the sentences with
- * the same topic scoping as `detectClaims`, without evaluating any rule.
- *
- * A text that names neither MDMA nor (after MDMA) another drug hands `start` on unchanged; off
- * an MDMA topic, other drugs are not looked for, so "not MDMA" may come back as `undefined`.
- */
-export function topicAtEnd(text: string, start?: Topic): Topic | undefined {
-  return topicAtEndWith(theEngine(), text, start);
-}
-
-function topicAtEndWith(engine: Engine, text: string, start?: Topic): Topic | undefined {
-  if (start !== 'mdma' && !hasGateWord(text)) return start;
-  let topic = start;
-  for (const span of sentencesThatMayMatter(engine, text, () => topic)) {
-    topic = topicAfter(engine, text.slice(span.start, span.end), topic);
-  }
-  return topic;
 }
 
 /**

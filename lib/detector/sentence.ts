@@ -147,15 +147,6 @@ export function blockMayMatter(
   return inherited === 'mdma' && engine.blockFilter.mayMatter(block);
 }
 
-/** The topic in force after a sentence, given the one in force before it. */
-export function topicAfter(
-  engine: Engine,
-  sentence: string,
-  inherited: Topic | undefined,
-): Topic | undefined {
-  return readSentence(engine, sentence, inherited)?.topic ?? inherited;
-}
-
 /**
  * One sentence through the pipeline: read it, then evaluate the rules that could fire and
  * apply negation and precedence.
