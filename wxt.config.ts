@@ -26,11 +26,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
-    // The annotator is loaded with import() by the content script on pages that pass the gate.
-    // A dynamic URL keeps pages from probing for the extension through this file.
+    // The annotator is loaded with import() by the content script on pages that pass the gate,
+    // the card by the annotator when a card first opens (entrypoints/content/lazy-modules.ts).
+    // A dynamic URL keeps pages from probing for the extension through these files.
     web_accessible_resources: [
       {
-        resources: ['annotator.js'],
+        resources: ['annotator.js', 'card.js'],
         matches: ['http://*/*', 'https://*/*'],
         use_dynamic_url: true,
       },

@@ -1,9 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { registerAnnotator } from './content/annotator-api';
+import { registerModule } from './content/lazy-modules';
 import { PageAnnotations } from './content/page-annotations';
 
 // Loaded by the content script with import() only when a page passes the gate (see
-// entrypoints/content/index.ts): the detector, the dataset and React live here.
+// entrypoints/content/index.ts): reads the page's text, has the background detect claims in it
+// and marks them. The card loads separately, when one first opens (card.ts).
 export default defineUnlistedScript(() => {
-  registerAnnotator((ctx, report) => new PageAnnotations(ctx, report));
+  registerModule('annotator', (ctx, report) => new PageAnnotations(ctx, report));
 });

@@ -1,5 +1,5 @@
 import type { Verdict } from '../data/schema';
-import type { BlockResult, BlockText, TopicState } from './detector/blocks';
+import type { BlockResult, BlockText, TopicState } from './detector/block-types';
 import { VERDICTS } from './verdicts';
 
 /**

@@ -2,10 +2,12 @@ import { createRoot, type Root } from 'react-dom/client';
 import { ClaimCard } from '../../components/ClaimCard';
 import cardCss from '../../components/card.css?inline';
 import { NoClaimCard } from '../../components/NoClaimCard';
+import { getClaim } from '../../data/lookup';
 import type { Claim } from '../../data/schema';
 import { t } from '../../lib/i18n';
 import { HOST_TAG } from '../../lib/page/text-blocks';
 import { placeCard } from '../../lib/page/placement';
+import type { CardActions, CardRequest, CardView } from './lazy-modules';
 
 /**
  * The one element we add to a page: `<mdma-lens-card>`, with an open shadow root holding the
@@ -26,21 +28,18 @@ const TABBABLE =
   'a[href], button:not(:disabled), summary, input:not(:disabled), select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /** One claim shown in the card, with what the card's actions do for it. */
-export interface CardClaim {
+interface CardClaim {
   claim: Claim;
-  actions: { hideClaim(): void; disableSite(): void };
+  actions: CardActions;
 }
 
-export interface OpenCard {
-  /** The claims asserted by the marked text, most severe first (a sentence can make several). */
+/** An open card: its request, with the claims looked up in the dataset. */
+interface OpenCard extends CardRequest {
   claims: CardClaim[];
-  quote: string;
-  range: Range;
-  /** Move focus into the card (keyboard opening) and back on close. */
-  focus: boolean;
 }
 
-export class CardHost {
+/** The card, loaded by `card.js` the first time a page opens one (see lazy-modules.ts). */
+export class CardHost implements CardView {
   private host: HTMLElement | null = null;
   private frame: HTMLDivElement | null = null;
   private root: Root | null = null;
@@ -58,12 +57,16 @@ export class CardHost {
     return this.current?.range ?? null;
   }
 
-  /** True when a DOM event happened inside the card. */
   contains(event: Event): boolean {
     return this.host !== null && event.composedPath().includes(this.host);
   }
 
-  open(card: OpenCard): void {
+  open(request: CardRequest): void {
+    const claims = request.claimIds.flatMap((id) => {
+      const claim = getClaim(id);
+      return claim ? [{ claim, actions: request.actions(id) }] : [];
+    });
+    const card: OpenCard = { ...request, claims };
     const { frame, root } = this.ensureHost(); // before `current` is set: it may reset the host
     if (card.focus) this.returnFocus = this.doc.activeElement;
     this.current = card;
@@ -113,7 +116,6 @@ export class CardHost {
     }
   }
 
-  /** Re-places the card after the page scrolled or resized. */
   schedulePlacement(): void {
     if (!this.current || this.frameRequest) return;
     this.frameRequest = requestAnimationFrame(() => {
@@ -122,7 +124,6 @@ export class CardHost {
     });
   }
 
-  /** Removes the host element: the page is left exactly as it was. */
   destroy(): void {
     this.current = null;
     cancelAnimationFrame(this.frameRequest);

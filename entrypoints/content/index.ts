@@ -5,17 +5,16 @@ import { hasGateWord } from '../../lib/detector/gate';
 import { isOwnSender, parseMessage, type Message, type PageState } from '../../lib/messages';
 import { isAnnotatableDocument } from '../../lib/page/document-kind';
 import { highlightApiAvailable } from '../../lib/page/marks';
-import { yieldToPage } from '../../lib/page/scheduling';
 import { siteHostname } from '../../lib/page/site';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '../../lib/settings';
-import { registeredAnnotator, type Annotator } from './annotator-api';
+import { loadModule, type Annotator } from './lazy-modules';
 import { watchForGate } from './gate-watch';
 import './highlights.css';
 
 /**
  * The script that runs on every page, in every frame. It stays small: it reads the settings,
  * runs the gate and answers the popup. Only a page that passes the gate loads the annotator
- * (detector, dataset, React card) from `annotator.js`.
+ * from `annotator.js`, which reads and marks it (see lazy-modules.ts).
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -27,18 +26,6 @@ export default defineContentScript({
     void new PageController(ctx).start();
   },
 });
-
-async function loadAnnotator(): Promise<NonNullable<ReturnType<typeof registeredAnnotator>>> {
-  const loaded = registeredAnnotator();
-  if (loaded) return loaded;
-  await import(/* @vite-ignore */ browser.runtime.getURL('/annotator.js'));
-  const factory = registeredAnnotator();
-  if (!factory) throw new Error('MDMA Evidence Lens: the annotator did not load');
-  // Evaluating the module takes tens of milliseconds; without this the first scan slice would
-  // run in the same task (as a microtask), making one long task of the two.
-  await yieldToPage();
-  return factory;
-}
 
 class PageController {
   private state: PageState = { status: 'annotated', hostname: siteHostname(), claims: [] };
@@ -105,7 +92,7 @@ class PageController {
   }
 
   private async ensureAnnotator(): Promise<Annotator> {
-    const factory = await loadAnnotator();
+    const factory = await loadModule('annotator');
     this.annotator ??= factory(this.ctx, (state) => this.report(state));
     return this.annotator;
   }

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { getClaim } from '../../data/lookup';
-import { stateFrom, type BlockText } from '../../lib/detector/blocks';
+import { stateFrom, type BlockText } from '../../lib/detector/block-types';
+import type { Verdict } from '../../data/schema';
 import { verdictRank } from '../../lib/verdicts';
 import {
   inDocumentOrder,
@@ -18,8 +18,8 @@ import { collectTextBlocks, type TextBlock } from '../../lib/page/text-blocks';
 import { blockText, TopicMemory } from '../../lib/page/topic-context';
 import type { Message, PageState } from '../../lib/messages';
 import { setSiteEnabled, updateSettings, type Settings } from '../../lib/settings';
-import type { Annotator } from './annotator-api';
-import { CardHost } from './card-host';
+import type { Annotator, CardActions } from './lazy-modules';
+import { LazyCard } from './lazy-card';
 
 /** A scan that failed (the extension was reloaded mid-scan, say) leaves the page as it is. */
 function warn(error: unknown): void {
@@ -38,7 +38,7 @@ export class PageAnnotations implements Annotator {
   private settings: Settings | null = null;
   private marks: FoundMark[] = [];
   private readonly hiddenClaims = new Set<string>();
-  private readonly card = new CardHost(document);
+  private readonly card = new LazyCard(document);
   private readonly mutations: MutationCollector;
   private running: AbortController | null = null;
   private scan: AbortController | null = null;
@@ -111,26 +111,25 @@ export class PageAnnotations implements Annotator {
         ? selected
         : document.caretRangeFromPoint?.(window.innerWidth / 2, 8);
     if (!range) return;
-    const found = new Set<string>();
+    const verdicts = new Map<string, Verdict>();
     const runs = [{ state: stateFrom('mdma'), blocks: [{ text, heading: false }] }];
     for await (const piece of detectRuns(runs)) {
-      for (const match of piece.results.flatMap((result) => result.matches))
-        found.add(match.claimId);
+      for (const match of piece.results.flatMap((result) => result.matches)) {
+        verdicts.set(match.claimId, match.verdict);
+      }
     }
-    const ids = [...found];
-    const claims = ids
-      .flatMap((id) => {
-        const claim = getClaim(id);
-        return claim ? [{ claim, actions: this.cardActions(id) }] : [];
-      })
-      .sort((a, b) => verdictRank(b.claim.verdict) - verdictRank(a.claim.verdict));
+    // The most severe verdict first.
+    const claimIds = [...verdicts]
+      .sort(([, a], [, b]) => verdictRank(b) - verdictRank(a))
+      .map(([id]) => id);
     const quote = text.replace(/\s+/g, ' ').trim();
     this.openedByHover = false;
     this.card.open({
-      claims,
+      claimIds,
       quote: quote.length > 400 ? `${quote.slice(0, 400)}…` : quote,
       range,
       focus: true,
+      actions: (id) => this.cardActions(id),
     });
   }
 
@@ -275,15 +274,19 @@ export class PageAnnotations implements Annotator {
         m.range.compareBoundaryPoints(Range.START_TO_START, mark.range) === 0 &&
         m.range.compareBoundaryPoints(Range.END_TO_END, mark.range) === 0,
     );
-    const claims = [mark, ...sameText.filter((m) => m.claimId !== mark.claimId)].flatMap((m) => {
-      const claim = getClaim(m.claimId);
-      return claim ? [{ claim, actions: this.cardActions(m.claimId) }] : [];
+    const claimIds = [mark, ...sameText.filter((m) => m.claimId !== mark.claimId)].map(
+      (m) => m.claimId,
+    );
+    this.card.open({
+      claimIds,
+      quote: mark.exact,
+      range: mark.range,
+      focus,
+      actions: (id) => this.cardActions(id),
     });
-    if (claims.length === 0) return;
-    this.card.open({ claims, quote: mark.exact, range: mark.range, focus });
   }
 
-  private cardActions(claimId: string) {
+  private cardActions(claimId: string): CardActions {
     return {
       hideClaim: () => {
         this.hiddenClaims.add(claimId);

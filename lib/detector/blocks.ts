@@ -1,8 +1,9 @@
 import { getClaim } from '../../data/lookup';
-import type { Verdict } from '../../data/schema';
 import { detectClaimsAndTopic, hasGateWord, type Topic } from './index';
+import type { BlockMatch, BlockResult, BlockText, TopicState } from './block-types';
 
-export type { Topic } from './index';
+export { stateFrom } from './block-types';
+export type { BlockMatch, BlockResult, BlockText, TopicState } from './block-types';
 
 /**
  * Detection over a page's blocks in document order, where what a block is about depends on the
@@ -24,39 +25,6 @@ export type { Topic } from './index';
  * does not turn its sidebar, comments and footer into text "about MDMA".
  */
 export const CARRY_BLOCKS = 8;
-
-/** One block of a page: its text, and whether it is a heading. */
-export interface BlockText {
-  text: string;
-  heading: boolean;
-}
-
-/** Where the topic stands between two blocks. */
-export interface TopicState {
-  topic?: Topic;
-  /** Blocks since MDMA was last named, while the topic is not held by a heading. */
-  sinceNamed: number;
-  heldByHeading: boolean;
-}
-
-/** A claim found in a block: UTF-16 offsets into its text, end exclusive. */
-export interface BlockMatch {
-  claimId: string;
-  verdict: Verdict;
-  start: number;
-  end: number;
-}
-
-export interface BlockResult {
-  matches: BlockMatch[];
-  /** The topic in force after the block (what a block inserted right after it starts from). */
-  topic?: Topic;
-}
-
-/** The state before a block whose only known context is the topic in force before it. */
-export function stateFrom(topic: Topic | undefined): TopicState {
-  return { topic, sinceNamed: 0, heldByHeading: false };
-}
 
 /**
  * Moves past a block given the topic the detector read at its end. The gate words are looked

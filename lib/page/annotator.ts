@@ -1,4 +1,4 @@
-import type { BlockMatch } from '../detector/blocks';
+import type { BlockMatch } from '../detector/block-types';
 import type { FoundClaim } from '../messages';
 import type { Mark } from './marks';
 import { sliceClock, yieldToPage } from './scheduling';

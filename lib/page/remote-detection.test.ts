@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stateFrom } from '../detector/blocks';
+import { stateFrom } from '../detector/block-types';
 import { planMessages } from './remote-detection';
 
 const run = (...lengths: number[]) => ({

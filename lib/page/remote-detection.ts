@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { BlockResult, TopicState } from '../detector/blocks';
+import type { BlockResult, TopicState } from '../detector/block-types';
 import { isDetectReply, type DetectReply, type DetectRun, type Message } from '../messages';
 
 /**

@@ -42,6 +42,9 @@ export function isSkippedElement(element: Element): boolean {
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   if (element.getAttribute('role') === 'textbox') return true;
+  // Every editor root the selector names has a class or the Slate attribute; most elements have
+  // neither, and matching a selector list is the dearest of these checks.
+  if (!element.hasAttribute('class') && !element.hasAttribute('data-slate-editor')) return false;
   return element.matches(EDITOR_SELECTOR);
 }
 
@@ -82,8 +85,7 @@ interface BlockParts {
 
 /**
  * How many nodes (elements included) the walk visits between chances for the caller to check
- * its clock and yield. Small, because a node can cost microseconds on a slow machine (filter
- * callbacks cross from our isolated world into the DOM), and checking the clock is cheap.
+ * its clock and yield: a page of 100 000 empty cells has almost no text nodes to count.
  */
 const NODES_PER_STEP = 256;
 
@@ -97,11 +99,37 @@ const NODES_PER_STEP = 256;
 const MAX_BLOCK_CHARS = 16_384;
 const CUT_WINDOW = 4096;
 
+/** The node after the walker's current node and all of its subtree, or null at the end. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+/** Adds a text node to the parts of its block. */
+function addText(blocks: Map<Element, BlockParts>, node: Text, root: Node): void {
+  const text = node.data;
+  if (text.length === 0) return;
+  const element = blockOf(node, root);
+  if (!element) return;
+  let block = blocks.get(element);
+  if (!block) {
+    block = { parts: [], length: 0, nodes: [], starts: [] };
+    blocks.set(element, block);
+  }
+  block.nodes.push(node);
+  block.starts.push(block.length);
+  block.parts.push(text);
+  block.length += text.length;
+}
+
 /**
  * Walks the text under `root`, open shadow roots of web components included, yielding every
  * few hundred nodes so that a caller can pause between slices; returns the blocks (very long
- * ones in pieces) in document order of their first text. A generator keeps the walk's state between slices without
- * holding a second copy of the page.
+ * ones in pieces) in document order of their first text. A generator keeps the walk's state
+ * between slices without holding a second copy of the page.
  */
 export function* walkTextBlocks(root: Node): Generator<void, TextBlock[]> {
   const blocks = new Map<Element, BlockParts>();
@@ -111,33 +139,23 @@ export function* walkTextBlocks(root: Node): Generator<void, TextBlock[]> {
   let visited = 0;
   for (let current = roots.shift(); current; current = roots.shift()) {
     const doc = current.ownerDocument ?? (current as Document);
-    const walker = doc.createTreeWalker(current, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const element = node as Element;
-        if (isSkippedElement(element)) return NodeFilter.FILTER_REJECT;
-        if (element.shadowRoot) roots.push(element.shadowRoot);
-        // Accepted rather than skipped, so that elements come back to the loop below and count
-        // towards a slice: a page of 100 000 empty cells has almost no text nodes to count.
-        return NodeFilter.FILTER_ACCEPT;
-      },
-    });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // No filter callback: a tree walker that calls back into our (isolated world's) JavaScript
+    // for every element costs ten times the walk itself. Skipped subtrees are stepped over here.
+    const walker = doc.createTreeWalker(current, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    let node = walker.nextNode();
+    while (node) {
       if (++visited % NODES_PER_STEP === 0) yield;
-      if (node.nodeType !== Node.TEXT_NODE) continue;
-      const text = (node as Text).data;
-      if (text.length === 0) continue;
-      const element = blockOf(node, current);
-      if (!element) continue;
-      let block = blocks.get(element);
-      if (!block) {
-        block = { parts: [], length: 0, nodes: [], starts: [] };
-        blocks.set(element, block);
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const element = node as Element;
+        if (isSkippedElement(element)) {
+          node = nextOutside(walker);
+          continue;
+        }
+        if (element.shadowRoot) roots.push(element.shadowRoot);
+      } else {
+        addText(blocks, node as Text, current);
       }
-      block.nodes.push(node as Text);
-      block.starts.push(block.length);
-      block.parts.push(text);
-      block.length += text.length;
+      node = walker.nextNode();
     }
   }
   const result: TextBlock[] = [];

@@ -1,4 +1,4 @@
-import type { BlockText, Topic } from '../detector/blocks';
+import type { BlockText, Topic } from '../detector/block-types';
 import type { TextBlock } from './text-blocks';
 
 function isHeading(element: Element): boolean {

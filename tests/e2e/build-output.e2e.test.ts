@@ -196,12 +196,12 @@ describe('the manifest asks for what the features use, and no more', () => {
     ).toBe(true);
   });
 
-  it('reads pages over http(s) only, and exposes only the annotator to them', () => {
+  it('reads pages over http(s) only, and exposes only the annotator and the card to them', () => {
     const scripts = manifest.content_scripts as { matches: string[] }[];
     expect(scripts.flatMap((s) => s.matches).sort()).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.web_accessible_resources).toEqual([
       {
-        resources: ['annotator.js'],
+        resources: ['annotator.js', 'card.js'],
         matches: ['http://*/*', 'https://*/*'],
         use_dynamic_url: true,
       },

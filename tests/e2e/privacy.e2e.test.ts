@@ -63,8 +63,8 @@ function record(request: Request): void {
 function allowance(request: Seen, origin: string, extensionId: string): string | null {
   const url = new URL(request.url);
   if (url.protocol === 'chrome-extension:') {
-    // Our own packaged files (the annotator also under its per-session dynamic id).
-    const ours = url.host === extensionId || url.pathname === '/annotator.js';
+    // Our own packaged files (the annotator and the card also under their per-session dynamic id).
+    const ours = url.host === extensionId || ['/annotator.js', '/card.js'].includes(url.pathname);
     return ours && existsSync(join(EXTENSION_DIR, url.pathname)) ? 'own packaged file' : null;
   }
   if (url.origin === origin && PAGES.includes(url.pathname) && request.navigation) {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import background from '../../entrypoints/background';
-import { registerAnnotator, type Annotator } from '../../entrypoints/content/annotator-api';
+import { registerModule, type Annotator } from '../../entrypoints/content/lazy-modules';
 import contentScript from '../../entrypoints/content/index';
 import { parseMessage } from '../../lib/messages';
 
@@ -67,7 +67,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('content script message handling', () => {
   it('acts on no malformed or foreign message', async () => {
     const work = { created: 0, handled: 0 };
-    registerAnnotator(() => {
+    registerModule('annotator', () => {
       work.created++;
       return {
         apply: async () => undefined,
