@@ -162,6 +162,17 @@ export class PageAnnotations implements Annotator {
     const scan = new AbortController();
     this.scan = scan;
     this.changedDuringScan = [];
+    try {
+      await this.scanInto(scan);
+    } catch (error) {
+      // No reply from the background (the extension is being reloaded, say): later changes are
+      // rescanned as they come instead of waiting for this scan to end.
+      if (this.scan === scan) this.scan = null;
+      throw error;
+    }
+  }
+
+  private async scanInto(scan: AbortController): Promise<void> {
     const blocks = await readBlocks(document.body, scan.signal);
     if (!blocks) return;
     const title: BlockText = { text: document.title, heading: true };
