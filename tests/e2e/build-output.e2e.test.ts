@@ -226,3 +226,21 @@ describe('the mark styles', () => {
     expect(new Set(rules(css))).toEqual(new Set(['']));
   });
 });
+
+describe('what each page loads', () => {
+  const build = readBuild();
+  // The key every source of the dataset has, as the bundler writes it, and a call only the
+  // detector makes.
+  const DATASET = /publisher["'`]?:/;
+  const DETECTOR = 'Intl.Segmenter';
+
+  it('keeps the detector and the dataset out of the scripts pages run until a card opens', () => {
+    for (const file of ['content-scripts/content.js', 'annotator.js']) {
+      const source = build.get(file) as string;
+      expect(source, file).not.toContain(DETECTOR);
+      expect(source, file).not.toMatch(DATASET);
+    }
+    expect(build.get('background.js')).toContain(DETECTOR);
+    expect(build.get('card.js')).toMatch(DATASET);
+  });
+});
