@@ -4,13 +4,13 @@
 // object (see scripts/bench/report.ts). Definitions of every figure: scripts/bench/*.ts.
 import { execFileSync } from 'node:child_process';
 import { EXTENSION_DIR } from './browser/launch-extension';
+import { longestOwnTaskMs } from './browser/own-tasks';
 import { startStaticServer } from './browser/static-server';
 import { bundleFigures } from './bench/bundle';
 import { benchDetector } from './bench/detector';
 import { launchArms, measureLoad, traceLoad, type Arm } from './bench/load';
 import { densePage, plainPage } from './bench/pages';
 import { formatReport, summarisePage, toJson, type PageRuns } from './bench/report';
-import { longestTaskMs } from './bench/trace';
 import { htmlToText } from '../lib/text/html-to-text';
 
 const args = process.argv.slice(2);
@@ -51,7 +51,7 @@ async function benchPage(path: string, minMarks: number): Promise<PageRuns> {
     if (traced.marks < minMarks) {
       throw new Error(`bench: traced load of ${path} ended with ${traced.marks} marks`);
     }
-    return longestTaskMs(traced.tasks);
+    return longestOwnTaskMs(traced.tasks);
   };
   // The very first load with the extension, traced: V8 has not cached the compiled code of what
   // it loads yet (on the dense page, the annotator), as after installing or updating.

@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { findChromium } from '../browser/find-chromium';
 import { launchWithExtension, QUIET_CHROMIUM_ARGS } from '../browser/launch-extension';
 import { isIdle, type IdleRule, type Sample } from './stats';
-import { extensionTasks, TRACE_CATEGORIES, type Task, type TraceEvent } from './trace';
+import { OWN_TASK_CATEGORIES, ownTasks, type OwnTask, type TraceEvent } from '../browser/own-tasks';
 
 /** One side of the comparison: a Chromium with or without the extension. */
 export interface Arm {
@@ -67,7 +67,7 @@ function countMarks(page: Page): Promise<number> {
  * Opens a tab on a blank page of the same origin (so the measured navigation stays in one
  * renderer whose counters we hold), starts the metrics, then loads `url` and samples until
  * the page is idle and shows at least `minMarks` marks. `readMarks` is false while tracing:
- * nothing may run in the page then (see trace.ts).
+ * the traced load then runs nothing but the page and the extension.
  */
 async function settle(
   context: BrowserContext,
@@ -125,12 +125,12 @@ export async function measureLoad(
   return { taskMs: last.taskMs, marks: last.marks, settledMs: last.atMs };
 }
 
-/** One traced load with the extension: its tasks on the page's main thread. */
+/** One traced load with the extension: the page's main-thread tasks that ran our code. */
 export async function traceLoad(
   arm: Arm,
   origin: string,
   path: string,
-): Promise<{ tasks: Task[]; marks: number }> {
+): Promise<{ tasks: OwnTask[]; marks: number }> {
   const url = `${origin}${path}`;
   const events: TraceEvent[] = [];
   const { page, cdp } = await settle(arm.context, origin, url, {
@@ -142,7 +142,7 @@ export async function traceLoad(
       });
       await session.send('Tracing.start', {
         transferMode: 'ReportEvents',
-        traceConfig: { includedCategories: TRACE_CATEGORIES },
+        traceConfig: { includedCategories: [...OWN_TASK_CATEGORIES] },
       });
     },
   });
@@ -151,5 +151,5 @@ export async function traceLoad(
   await complete;
   const marks = await countMarks(page);
   await page.close();
-  return { tasks: extensionTasks(events, url), marks };
+  return { tasks: ownTasks(events), marks };
 }

@@ -12,13 +12,12 @@ import {
   markupWithoutOurs,
   startHarness,
   tabIdOf,
-  traceOwnTasks,
   waitForMarks,
   watchTrouble,
   type ExtensionTrouble,
   type Harness,
-  type OwnTask,
 } from './harness';
+import { traceOwnTasks, type OwnTask } from '../../scripts/browser/own-tasks';
 import {
   CLAIM_FALSE,
   CLAIM_STORED,
