@@ -75,3 +75,19 @@ describe('LazyCard', () => {
     expect(card.isOpen).toBe(false);
   });
 });
+
+describe('LazyCard.preload', () => {
+  it('loads the card once, without opening it', async () => {
+    const { view, calls } = recordingCard();
+    const factory = vi.fn(() => view);
+    registerModule('card', factory);
+    const card = new LazyCard(document);
+    card.preload();
+    card.preload();
+    await vi.waitFor(() => expect(factory).toHaveBeenCalledTimes(1));
+    card.open(request('a')); // loaded: opens at once
+    expect(calls).toEqual(['open a']);
+    card.preload();
+    expect(factory).toHaveBeenCalledTimes(1);
+  });
+});

@@ -334,6 +334,13 @@ export class PageAnnotations implements Annotator {
   private listen(signal: AbortSignal): void {
     const options = { signal, passive: true };
     document.addEventListener(
+      'pointerdown',
+      (event) => {
+        if (this.marks.length > 0 && this.markAt(event)) this.card.preload();
+      },
+      options,
+    );
+    document.addEventListener(
       'click',
       (event) => {
         if (this.marks.length === 0 || this.card.contains(event)) return;
