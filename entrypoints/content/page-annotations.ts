@@ -224,8 +224,18 @@ export class PageAnnotations implements Annotator {
     }
     const running = this.running;
     const changed = new Set<Element>(roots);
-    const blocksOf: TextBlock[][] = roots.map((root) => collectTextBlocks(root));
-    for (const blocks of blocksOf) for (const block of blocks) changed.add(block.element);
+    const blocksOf: TextBlock[][] = [];
+    const clock = sliceClock();
+    for (const root of roots) {
+      const blocks = collectTextBlocks(root);
+      blocksOf.push(blocks);
+      for (const block of blocks) changed.add(block.element);
+      if (clock.due()) {
+        await yieldToPage();
+        if (this.running !== running) return;
+        clock.reset();
+      }
+    }
     const runs = roots.map((root, r) => ({
       state: stateFrom(this.topics?.before(root)),
       blocks: (blocksOf[r] as TextBlock[]).map(blockText),

@@ -34,6 +34,14 @@ describe('collectTextBlocks', () => {
     expect(blocks.map((b) => b.text)).toEqual(['kept', 'readonly']);
   });
 
+  it('goes on after a skipped subtree that ends its parent, at any depth', () => {
+    const blocks = blocksOf(
+      '<div><section><p>a<textarea>x</textarea></p><div hidden><p>y</p></div></section></div>' +
+        '<p>b<span>c<script>z</script></span></p><div class="ql-editor">q</div>d',
+    );
+    expect(blocks.map((b) => b.text)).toEqual(['a', 'bc', 'd']);
+  });
+
   it('reads nothing from a document that is itself an editor', () => {
     document.body.innerHTML = '<p>The FDA approved MDMA therapy.</p>';
     document.body.setAttribute('contenteditable', 'true');
