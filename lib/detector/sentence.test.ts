@@ -67,6 +67,9 @@ describe('analyseSentence', () => {
     expect(ids('There is no evidence that pure MDMA given in the clinic reduced PTSD.')).toEqual(
       [],
     );
+    expect(
+      ids('There are no completed controlled trials of any size showing that MDMA reduced PTSD.'),
+    ).toEqual([]);
     expect(ids('Whether MDMA gives no fear at all is unclear.')).toEqual([]);
     expect(ids('With MDMA there was no fear, whether or not they slept.')).toEqual(['calm']);
   });
