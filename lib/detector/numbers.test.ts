@@ -24,6 +24,8 @@ describe('parseNumberPhrase', () => {
     ['three quarters', 75, true],
     ['one in three', 33, true],
     ['nine out of ten', 90, true],
+    ['nine of every ten', 90, true],
+    ['two in every three', 67, true],
     ['half of', 50, true],
     ['one hundred', 100, false],
   ])('%j → %d (percent: %s)', (source, value, percent) => {

@@ -178,10 +178,12 @@ export function parseNumberPhrase(
       return { value: Math.round((100 * value) / denominator), percent: true, next: next + 1 };
     }
   }
-  // "one in three", "nine out of ten"
+  // "one in three", "nine out of ten", "nine of every ten", "two in every three"
   let ratioAt = -1;
   if (after === 'in') ratioAt = next + 1;
   else if (after === 'out' && words[next + 1]?.text === 'of') ratioAt = next + 2;
+  else if (after === 'of' && words[next + 1]?.text === 'every') ratioAt = next + 2;
+  if (after === 'in' && words[ratioAt]?.text === 'every') ratioAt++;
   if (ratioAt > 0) {
     const denominator = parseCardinal(source, words, ratioAt);
     if (denominator && denominator.value > value && denominator.value <= 100 && value > 0) {
