@@ -55,6 +55,15 @@ describe('site switch', () => {
     expect(isSiteEnabled(setSiteEnabled(off, 'EXAMPLE.com', true), 'example.com')).toBe(true);
   });
 
+  it('gives keys that read back as themselves, and drops stored names that key to nothing', () => {
+    for (const name of ['..', 'www.www.example.org.', 'Example.ORG..', 'www.']) {
+      expect(siteKey(siteKey(name))).toBe(siteKey(name));
+    }
+    expect(normalizeSettings({ disabledSites: ['..', 'www.', 'a.org.'] }).disabledSites).toEqual([
+      'a.org',
+    ]);
+  });
+
   it('is off everywhere when the global switch is off', () => {
     expect(isSiteEnabled({ ...DEFAULT_SETTINGS, enabled: false }, 'example.com')).toBe(false);
   });

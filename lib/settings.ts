@@ -46,13 +46,16 @@ export function fitsSyncStorage(settings: Settings): boolean {
   return bytes <= SYNC_ITEM_BYTES;
 }
 
-/** Lower-cases a hostname and drops "www." so a site switch covers both forms. */
+/**
+ * Lower-cases a hostname and drops "www." so a site switch covers both forms. Idempotent (every
+ * leading "www." and trailing dot goes at once), so a stored key always reads back as itself.
+ */
 export function siteKey(hostname: string): string {
   return hostname
     .trim()
     .toLowerCase()
-    .replace(/^www\./, '')
-    .replace(/\.$/, '');
+    .replace(/^(?:www\.)+/, '')
+    .replace(/\.+$/, '');
 }
 
 function isHostname(value: unknown): value is string {
@@ -69,7 +72,10 @@ export function normalizeSettings(raw: unknown): Settings {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ...DEFAULT_SETTINGS };
   const value = raw as Record<string, unknown>;
   const sites = Array.isArray(value.disabledSites)
-    ? [...new Set(value.disabledSites.filter(isHostname).map(siteKey))].slice(0, MAX_SITES)
+    ? [...new Set(value.disabledSites.filter(isHostname).map(siteKey).filter(Boolean))].slice(
+        0,
+        MAX_SITES,
+      )
     : [];
   const hidden = Array.isArray(value.hiddenVerdicts)
     ? [
