@@ -37,8 +37,10 @@ export const LONG_NEGATORS = [
   'not established',
   'remains to be',
   'remain to be',
-  // "whether it works" asks; it does not assert.
+  // "whether it works" asks, and a hypothesis only expects; neither asserts.
   'whether',
+  'hypothesise',
+  'hypothesize',
 ];
 
 /** How far a long negator reaches; the clause boundary usually stops it first. */
