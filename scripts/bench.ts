@@ -16,7 +16,7 @@ import { htmlToText } from '../lib/text/html-to-text';
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const runsArg = args.indexOf('--runs');
-const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 11;
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 21;
 const TRACED_RUNS = 3;
 const MIN_DENSE_CLAIMS = 300;
 if (!Number.isInteger(RUNS) || RUNS < 5) {
