@@ -8,6 +8,13 @@ const ids = (text: string, options?: Parameters<typeof detectClaims>[1]) =>
   detectClaims(text, options).map((m) => m.claimId);
 
 describe('detectClaims', () => {
+  it('reads a text whose first named drug is MDMA as about MDMA from its start', () => {
+    const claim = 'In the second phase 3 study, 71% no longer met the criteria for PTSD.';
+    expect(detectClaims(`${claim} The drug, MDMA, is also known as ecstasy.`)).toHaveLength(1);
+    expect(detectClaims(`${claim} The drug was psilocybin, not MDMA.`)).toEqual([]);
+    expect(detectClaims(`${claim} MDMA was tested too.`, { contextTopic: 'other' })).toEqual([]);
+  });
+
   it('finds an approval claim and returns the sentence with its anchor', () => {
     const text = 'Intro line. The FDA approved MDMA therapy in 2025. Outro.';
     const [match] = detectClaims(text);

@@ -43,7 +43,7 @@ export function detectWith(engine: Engine, text: string, options: DetectOptions 
     return { matches: [], topic: options.contextTopic };
   }
   const matches: ClaimMatch[] = [];
-  let topic: Topic | undefined = options.contextTopic;
+  let topic: Topic | undefined = options.contextTopic ?? firstNamedTopic(engine, text);
   for (const span of sentencesThatMayMatter(engine, text, () => topic)) {
     const result = analyseSentence(engine, text.slice(span.start, span.end), topic);
     topic = result.topic;
@@ -62,6 +62,20 @@ export function detectWith(engine: Engine, text: string, options: DetectOptions 
     }
   }
   return { matches, topic };
+}
+
+/**
+ * 'mdma' when the first drug a text names is MDMA, for a text with no topic from its
+ * surroundings: a paragraph that names the drug only after its first sentence ("71% no longer
+ * met the criteria for PTSD. The drug, MDMA, is better known as ecstasy.") is about MDMA from
+ * its start. A text that names another drug first keeps no topic.
+ */
+function firstNamedTopic(engine: Engine, text: string): Topic | undefined {
+  for (const span of sentencesThatMayMatter(engine, text, () => undefined)) {
+    const named = analyseSentence(engine, text.slice(span.start, span.end), undefined).topic;
+    if (named) return named === 'mdma' ? 'mdma' : undefined;
+  }
+  return undefined;
 }
 
 /**
