@@ -13,6 +13,8 @@ describe('detectClaims', () => {
     expect(detectClaims(`${claim} The drug, MDMA, is also known as ecstasy.`)).toHaveLength(1);
     expect(detectClaims(`${claim} The drug was psilocybin, not MDMA.`)).toEqual([]);
     expect(detectClaims(`${claim} MDMA was tested too.`, { contextTopic: 'other' })).toEqual([]);
+    // Within its line only: a long text file does not become about MDMA from its first line.
+    expect(detectClaims(`${claim}\nThe drug, MDMA, is also known as ecstasy.`)).toEqual([]);
   });
 
   it('finds an approval claim and returns the sentence with its anchor', () => {

@@ -1,7 +1,7 @@
 import { CLAIMS } from '../../data/claims/index';
 import { buildEngine, type Engine } from './engine';
 import { hasGateWord } from './gate';
-import { analyseSentence, blockMayMatter } from './sentence';
+import { analyseSentence, blockMayMatter, type SentenceResult } from './sentence';
 import { blocksOf, segmentBlock, type Span } from './segment';
 import type { Topic } from './topic';
 import type { ClaimMatch, DetectOptions } from './types';
@@ -43,11 +43,8 @@ export function detectWith(engine: Engine, text: string, options: DetectOptions 
     return { matches: [], topic: options.contextTopic };
   }
   const matches: ClaimMatch[] = [];
-  let topic: Topic | undefined = options.contextTopic ?? firstNamedTopic(engine, text);
-  for (const span of sentencesThatMayMatter(engine, text, () => topic)) {
-    const result = analyseSentence(engine, text.slice(span.start, span.end), topic);
-    topic = result.topic;
-    for (const found of result.claims) {
+  const add = (span: Span, claims: SentenceResult['claims']) => {
+    for (const found of claims) {
       matches.push({
         claimId: found.claimId,
         start: span.start,
@@ -60,36 +57,34 @@ export function detectWith(engine: Engine, text: string, options: DetectOptions 
         score: found.score,
       });
     }
+  };
+  let topic: Topic | undefined = options.contextTopic;
+  // Blocks are lines, or ~4 kB pieces of a long line. One that names no drug and where no rule
+  // could fire is skipped without being segmented, which is most of an ordinary page.
+  for (const block of blocksOf(text)) {
+    if (!blockMayMatter(engine, text.slice(block.start, block.end), topic)) continue;
+    // Sentences read while no topic was in force: if the block then names MDMA before any other
+    // drug, they were about it too ("71% no longer met the criteria for PTSD. The drug, MDMA,
+    // is better known as ecstasy.") and are read again as such.
+    const unnamed: Span[] = [];
+    for (const span of segmentBlock(text, block)) {
+      const before = topic;
+      const result = analyseSentence(engine, text.slice(span.start, span.end), before);
+      topic = result.topic;
+      if (before === undefined && topic === 'mdma') {
+        for (const earlier of unnamed.splice(0)) {
+          add(
+            earlier,
+            analyseSentence(engine, text.slice(earlier.start, earlier.end), 'mdma').claims,
+          );
+        }
+      } else if (before === undefined && topic === undefined) {
+        unnamed.push(span);
+      } else {
+        unnamed.length = 0;
+      }
+      add(span, result.claims);
+    }
   }
   return { matches, topic };
-}
-
-/**
- * 'mdma' when the first drug a text names is MDMA, for a text with no topic from its
- * surroundings: a paragraph that names the drug only after its first sentence ("71% no longer
- * met the criteria for PTSD. The drug, MDMA, is better known as ecstasy.") is about MDMA from
- * its start. A text that names another drug first keeps no topic.
- */
-function firstNamedTopic(engine: Engine, text: string): Topic | undefined {
-  for (const span of sentencesThatMayMatter(engine, text, () => undefined)) {
-    const named = analyseSentence(engine, text.slice(span.start, span.end), undefined).topic;
-    if (named) return named === 'mdma' ? 'mdma' : undefined;
-  }
-  return undefined;
-}
-
-/**
- * The sentences worth analysing, block by block (lines, or ~4 kB pieces of a long line): a block
- * that names no drug and where no rule could fire is skipped without being segmented, which is
- * most of an ordinary page. `topic` is read lazily because the caller updates it as it goes.
- */
-function* sentencesThatMayMatter(
-  engine: Engine,
-  text: string,
-  topic: () => Topic | undefined,
-): Generator<Span> {
-  for (const block of blocksOf(text)) {
-    if (!blockMayMatter(engine, text.slice(block.start, block.end), topic())) continue;
-    yield* segmentBlock(text, block);
-  }
 }
